@@ -1,0 +1,92 @@
+"""The values that flow through the pipeline: records in, decisions out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+UNCLASSIFIED = "Unclassified"
+NO_TIER = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class LogRecord:
+    """One log record as the tiers see it (message already cut to the maximum record length)."""
+
+    id: str
+    source: str
+    message: str
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A tier's answer for one record."""
+
+    label: str
+    confidence: float
+    tier: str
+    model_version: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Abstention:
+    """A tier declines a record; the next tier in the route gets it.
+
+    `reason` says why (e.g. `no_rule_matched`, `below_threshold`, `llm_timeout`); `best_guess`
+    carries the tier's best label and confidence when it had one, so an `Unclassified` answer can
+    still report it.
+    """
+
+    reason: str
+    best_guess: Decision | None = None
+
+
+TierAnswer = Decision | Abstention
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The pipeline's final answer for one record: exactly one per record in."""
+
+    id: str
+    label: str
+    confidence: float
+    tier: str
+    model_version: str
+    reason: str = ""
+
+    @classmethod
+    def unclassified(
+        cls, record_id: str, reason: str, best_guess: Decision | None = None
+    ) -> Classification:
+        """An `Unclassified` answer that keeps the best guess's confidence, tier and version."""
+        if best_guess is None:
+            return cls(record_id, UNCLASSIFIED, 0.0, NO_TIER, "", reason)
+        return cls(
+            record_id,
+            UNCLASSIFIED,
+            best_guess.confidence,
+            best_guess.tier,
+            best_guess.model_version,
+            reason,
+        )
+
+    @classmethod
+    def from_decision(cls, record_id: str, decision: Decision, extra_reason: str = "") -> Classification:
+        """The final answer for a record a tier decided."""
+        reason = join_reasons(decision.reason, extra_reason)
+        return cls(
+            record_id,
+            decision.label,
+            decision.confidence,
+            decision.tier,
+            decision.model_version,
+            reason,
+        )
+
+
+def join_reasons(*reasons: str) -> str:
+    """Join the non-empty reasons with ';' (the `reason` field's documented separator)."""
+    return ";".join(r for r in reasons if r)

@@ -1,0 +1,1 @@
+"""The tiers of the cascade; each implements `server.tiers.base.Tier`."""

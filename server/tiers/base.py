@@ -1,0 +1,40 @@
+"""The one Protocol every tier implements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from server.records import LogRecord, TierAnswer
+
+
+@dataclass(frozen=True, slots=True)
+class TierInfo:
+    """What a tier tells about itself (for GetModelInfo and logs)."""
+
+    name: str
+    model_version: str
+    labels: tuple[str, ...]
+
+
+@runtime_checkable
+class Tier(Protocol):
+    """A stage of the cascade: takes a batch of records, answers one decision or abstention each.
+
+    `classify` must return exactly `len(records)` answers in the records' order. It may raise: the
+    pipeline then answers the records `Unclassified` with reason `tier_error:<name>` (or lets the
+    next tier try them). `start` loads and warms the tier; the server reports SERVING only after
+    every configured tier's `start` returned. `close` releases what `start` took.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    def info(self) -> TierInfo: ...
+
+    async def start(self) -> None: ...
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]: ...
+
+    async def close(self) -> None: ...
