@@ -74,16 +74,15 @@ class Classification:
         )
 
     @classmethod
-    def from_decision(cls, record_id: str, decision: Decision, extra_reason: str = "") -> Classification:
+    def from_decision(cls, record_id: str, decision: Decision) -> Classification:
         """The final answer for a record a tier decided."""
-        reason = join_reasons(decision.reason, extra_reason)
         return cls(
             record_id,
             decision.label,
             decision.confidence,
             decision.tier,
             decision.model_version,
-            reason,
+            decision.reason,
         )
 
 

@@ -1,0 +1,58 @@
+# The README's two commands are `make run` and `make test`; everything they need is built here.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_STAMP := $(VENV)/.installed-dev
+
+export HF_HUB_OFFLINE := 1
+
+.PHONY: install proto proto-check lint format typecheck check test run clean
+
+$(DEV_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+## install: create .venv in the checkout with the project, its tests and tools (.venv/bin/logclass)
+install: $(DEV_STAMP)
+
+## proto: regenerate the Python gRPC code from proto/ into server/generated/
+proto: $(DEV_STAMP)
+	$(BIN)/python tools/gen_proto.py
+
+## proto-check: fail if the checked-in generated code is stale
+proto-check: $(DEV_STAMP)
+	@tmp=$$(mktemp -d) && $(BIN)/python tools/gen_proto.py --out $$tmp >/dev/null \
+	  && diff -r -x __pycache__ $$tmp server/generated \
+	  && rm -rf $$tmp && echo "generated code is up to date" \
+	  || { echo "server/generated is stale: run 'make proto' and commit"; rm -rf $$tmp; exit 1; }
+
+## lint: ruff lint and format check
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## format: apply ruff's fixes and formatting
+format: $(DEV_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## typecheck: mypy --strict over the package, tests and tools
+typecheck: $(DEV_STAMP)
+	$(BIN)/mypy
+
+## check: every static check
+check: proto-check lint typecheck
+
+## test: every check and every test
+test: check
+	$(BIN)/python -m pytest
+
+## run: start the server on the bundled defaults (127.0.0.1:50051)
+run: $(DEV_STAMP)
+	$(BIN)/logclass serve
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

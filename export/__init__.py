@@ -1,0 +1,1 @@
+"""Training corpus generation and model export."""

@@ -1,0 +1,88 @@
+"""The gRPC server: wiring, health, reflection, limits and graceful shutdown, all in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from server.config import Settings
+from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.pipeline import Pipeline, build_pipeline
+from server.service import SERVICE_NAME, LogClassifierService
+
+log = logging.getLogger(__name__)
+
+SERVING = health_pb2.HealthCheckResponse.SERVING
+NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
+OVERALL = ""
+
+
+class ClassifierServer:
+    """One gRPC server around one pipeline; `run` serves until SIGTERM/SIGINT or `stop`."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None) -> None:
+        self.settings = settings
+        self.pipeline = pipeline if pipeline is not None else build_pipeline(settings)
+        self.health = health.aio.HealthServicer()
+        self.port = 0
+        self._stopping = asyncio.Event()
+        self._server = grpc.aio.server(
+            options=[
+                ("grpc.max_receive_message_length", settings.max_message_bytes),
+                ("grpc.max_send_message_length", settings.max_message_bytes),
+            ]
+        )
+        # The grpc plugin's generated code has no type hints.
+        pb_grpc.add_LogClassifierServicer_to_server(  # type: ignore[no-untyped-call]
+            LogClassifierService(self.pipeline, settings.confidence_threshold), self._server
+        )
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self._server)
+        reflection.enable_server_reflection(
+            (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), self._server
+        )
+
+    async def _set_health(self, status: health_pb2.HealthCheckResponse.ServingStatus) -> None:
+        for service in (OVERALL, SERVICE_NAME):
+            await self.health.set(service, status)
+
+    async def run(self) -> None:
+        """Bind, load and warm the tiers, serve until asked to stop, then drain and close."""
+        address = f"{self.settings.host}:{self.settings.port}"
+        await self._set_health(NOT_SERVING)
+        self.port = self._server.add_insecure_port(address)
+        if self.port == 0:
+            raise OSError(f"cannot bind {address}")
+        await self._server.start()
+        # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
+        log.info("listening on %s:%d", self.settings.host, self.port)
+        try:
+            await self.pipeline.start()
+            await self._set_health(SERVING)
+            log.info("serving: tiers %s ready", ", ".join(self.pipeline.tiers))
+            await self._stopping.wait()
+            log.info("stopping: draining for up to %.1f s", self.settings.grace_period)
+            await self.health.enter_graceful_shutdown()
+            await self._server.stop(self.settings.grace_period)
+        finally:
+            await self._server.stop(None)
+            await self.pipeline.close()
+        log.info("stopped")
+
+    def stop(self) -> None:
+        """Ask `run` to drain and return (safe to call more than once)."""
+        self._stopping.set()
+
+
+async def serve(settings: Settings) -> int:
+    """Run a server with SIGTERM/SIGINT wired to a graceful stop; the process's exit code."""
+    server = ClassifierServer(settings)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, server.stop)
+    await server.run()
+    return 0

@@ -1,0 +1,81 @@
+"""The `logclass` command: `serve` runs the gRPC server, `classify` labels a CSV/JSONL file."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from server import __version__
+from server.config import ConfigError, Settings, add_flags, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="logclass", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"logclass {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="Run the gRPC server.")
+    add_flags(serve)
+
+    classify = commands.add_parser("classify", help="Classify a CSV or JSONL file.")
+    classify.add_argument("input", type=Path, help="CSV (source,log_message,...) or JSONL file.")
+    classify.add_argument("-o", "--output", type=Path, required=True, help="File to write.")
+    classify.add_argument(
+        "--format", choices=("csv", "jsonl"), help="Input/output format (default: by extension)."
+    )
+    add_flags(classify)
+    return parser
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _classify(args: argparse.Namespace, settings: Settings) -> int:
+    from server.api import Classifier
+    from server.files import FileFormatError, classify_file
+
+    if not args.input.is_file():
+        print(f"logclass: no such file: {args.input}", file=sys.stderr)
+        return 2
+    with Classifier(settings) as classifier:
+        try:
+            summary = classify_file(args.input, args.output, classifier, file_format=args.format)
+        except FileFormatError as exc:
+            print(f"logclass: {args.input}: {exc}", file=sys.stderr)
+            return 2
+    print(
+        f"classified {summary.rows} records into {args.output}"
+        + (f"; {len(summary.problems)} malformed rows skipped" if summary.problems else ""),
+        file=sys.stderr,
+    )
+    return 1 if summary.problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `logclass` console script and `python -m server`."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args)
+    except ConfigError as exc:
+        print(f"logclass: configuration error: {exc}", file=sys.stderr)
+        return 2
+    _configure_logging(settings)
+    if args.command == "classify":
+        return _classify(args, settings)
+
+    from server.app import serve
+
+    try:
+        return asyncio.run(serve(settings))
+    except Exception as exc:
+        logging.getLogger("server").critical("cannot serve: %s", exc, exc_info=True)
+        return 1

@@ -1,0 +1,174 @@
+"""Classify CSV and JSONL files record by record, keeping every input column.
+
+CSV: columns `source,log_message` (extra columns kept). JSONL: one object a line with `source` and
+`log_message` (or `message`). Out: the same with `label`, `confidence`, `tier` and `reason` added.
+A malformed row is reported with its line number and skipped; the rest of the file goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from tqdm import tqdm
+
+from server.records import Classification, LogRecord
+
+ADDED_COLUMNS = ("label", "confidence", "tier", "reason")
+MESSAGE_KEYS = ("log_message", "message")
+CHUNK_SIZE = 1000
+
+
+class FileFormatError(ValueError):
+    """The file cannot be read at all (unknown format, missing columns)."""
+
+
+class RecordClassifier(Protocol):
+    def classify_records(self, records: list[LogRecord]) -> list[Classification]: ...
+
+
+@dataclass(slots=True)
+class FileSummary:
+    """What `classify_file` did: rows written and the problems reported."""
+
+    rows: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Row:
+    """One readable input row: its record and the fields to write back."""
+
+    record: LogRecord
+    fields: dict[str, Any]
+
+
+def detect_format(path: Path) -> str:
+    """'csv' or 'jsonl' from the file name."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    raise FileFormatError(f"{path}: cannot tell the format from {suffix!r}; use --format")
+
+
+def _csv_rows(stream: TextIO, report: Callable[[str], None]) -> tuple[list[str], Iterator[_Row]]:
+    reader = csv.reader(stream)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise FileFormatError("the CSV file is empty (no header row)") from None
+    missing = [c for c in ("source", "log_message") if c not in header]
+    if missing:
+        raise FileFormatError(f"the CSV header lacks column(s): {', '.join(missing)}")
+    source_at, message_at = header.index("source"), header.index("log_message")
+
+    def rows() -> Iterator[_Row]:
+        start = reader.line_num + 1
+        for values in reader:
+            line, start = start, reader.line_num + 1
+            if not values:
+                continue
+            if len(values) != len(header):
+                report(f"line {line}: expected {len(header)} fields, found {len(values)}")
+                continue
+            record = LogRecord(str(line), values[source_at], values[message_at])
+            yield _Row(record, dict(zip(header, values, strict=True)))
+
+    columns = header + [c for c in ADDED_COLUMNS if c not in header]
+    return columns, rows()
+
+
+def _jsonl_rows(stream: TextIO, report: Callable[[str], None]) -> Iterator[_Row]:
+    for line_number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report(f"line {line_number}: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            report(f"line {line_number}: expected a JSON object")
+            continue
+        message = next((obj[k] for k in MESSAGE_KEYS if k in obj), None)
+        source = obj.get("source", "")
+        if not isinstance(message, str) or not isinstance(source, str):
+            report(f"line {line_number}: needs a string 'log_message' (or 'message') and 'source'")
+            continue
+        yield _Row(LogRecord(str(line_number), source, message), obj)
+
+
+def _chunks(rows: Iterator[_Row], size: int) -> Iterator[list[_Row]]:
+    chunk: list[_Row] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _added(result: Classification) -> dict[str, Any]:
+    return {
+        "label": result.label,
+        "confidence": round(result.confidence, 4),
+        "tier": result.tier,
+        "reason": result.reason,
+    }
+
+
+def classify_file(
+    input_path: Path,
+    output_path: Path,
+    classifier: RecordClassifier,
+    *,
+    file_format: str | None = None,
+    progress: bool | None = None,
+    report: Callable[[str], None] | None = None,
+) -> FileSummary:
+    """Classify every row of `input_path` into `output_path`; problems go to `report`."""
+    file_format = file_format or detect_format(input_path)
+    if file_format not in ("csv", "jsonl"):
+        raise FileFormatError(f"unknown format {file_format!r} (csv or jsonl)")
+    summary = FileSummary()
+
+    def note(problem: str) -> None:
+        summary.problems.append(problem)
+        (report or _to_stderr)(f"{input_path}: {problem}")
+
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    with (
+        input_path.open(newline="", encoding="utf-8") as source,
+        output_path.open("w", newline="", encoding="utf-8") as sink,
+        tqdm(desc="classifying", unit=" rec", disable=not show_progress) as bar,
+    ):
+        writer: csv.DictWriter[str] | None = None
+        if file_format == "csv":
+            columns, rows = _csv_rows(source, note)
+            writer = csv.DictWriter(sink, fieldnames=columns)
+            writer.writeheader()
+        else:
+            rows = _jsonl_rows(source, note)
+        for chunk in _chunks(rows, CHUNK_SIZE):
+            results = classifier.classify_records([row.record for row in chunk])
+            for row, result in zip(chunk, results, strict=True):
+                out = {**row.fields, **_added(result)}
+                if writer is not None:
+                    writer.writerow(out)
+                else:
+                    sink.write(json.dumps(out, ensure_ascii=False) + "\n")
+            summary.rows += len(chunk)
+            bar.update(len(chunk))
+    return summary
+
+
+def _to_stderr(problem: str) -> None:
+    print(problem, file=sys.stderr)

@@ -1,0 +1,154 @@
+"""The cascade: route each record by source through its tier chain; one answer per record."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from server.config import Routes, Settings
+from server.records import Abstention, Classification, Decision, LogRecord, join_reasons
+from server.tiers.base import Tier
+from server.tiers.factory import build_tier
+
+log = logging.getLogger(__name__)
+
+EMPTY_MESSAGE = "empty_message"
+NO_TIER_DECIDED = "no_tier_decided"
+MESSAGE_TRUNCATED = "message_truncated"
+
+
+def truncate_utf8(message: str, max_bytes: int) -> tuple[str, bool]:
+    """`message` cut to at most `max_bytes` of UTF-8 on a character boundary; True if it was cut."""
+    if len(message) * 4 <= max_bytes:  # cheap check first: no str of this length can be too long
+        return message, False
+    encoded = message.encode("utf-8")
+    if len(encoded) <= max_bytes:
+        return message, False
+    return encoded[:max_bytes].decode("utf-8", errors="ignore"), True
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A record on its way through its chain, with what the tiers said so far."""
+
+    index: int
+    record: LogRecord
+    errors: str = ""
+    last_abstention: Abstention | None = None
+    best_guess: Decision | None = None
+
+
+class Pipeline:
+    """Classifies batches of records through the configured tiers; never drops a record."""
+
+    def __init__(self, tiers: Mapping[str, Tier], routes: Routes, max_record_bytes: int) -> None:
+        missing = sorted(set(routes.tier_names()) - set(tiers))
+        if missing:
+            raise ValueError(f"routes name tiers that are not configured: {', '.join(missing)}")
+        self.tiers = dict(tiers)
+        self.routes = routes
+        self.max_record_bytes = max_record_bytes
+        self.ready = False
+
+    async def start(self) -> None:
+        """Load and warm every tier (the server is ready only after this returns)."""
+        for tier in self.tiers.values():
+            await tier.start()
+        self.ready = True
+
+    async def close(self) -> None:
+        """Release every tier."""
+        self.ready = False
+        for tier in self.tiers.values():
+            await tier.close()
+
+    def labels(self) -> tuple[str, ...]:
+        """Every label some tier may answer, in a stable order."""
+        labels: dict[str, None] = {}
+        for tier in self.tiers.values():
+            labels.update(dict.fromkeys(tier.info().labels))
+        return tuple(sorted(labels))
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[Classification]:
+        """Exactly one Classification per record, in the records' order."""
+        results: list[Classification | None] = [None] * len(records)
+        truncated = [False] * len(records)
+        chains: dict[tuple[str, ...], list[_Pending]] = {}
+        for index, record in enumerate(records):
+            if not record.message.strip():
+                results[index] = Classification.unclassified(record.id, EMPTY_MESSAGE)
+                continue
+            message, truncated[index] = truncate_utf8(record.message, self.max_record_bytes)
+            if truncated[index]:
+                record = LogRecord(record.id, record.source, message, record.attributes)
+            chain = self.routes.for_source(record.source)
+            chains.setdefault(chain, []).append(_Pending(index, record))
+
+        # Chains run concurrently so a slow tier (an LLM) holds up only its own records.
+        finished = await asyncio.gather(
+            *(self._run_chain(chain, pending) for chain, pending in chains.items())
+        )
+        for answers in finished:
+            for index, answer in answers:
+                results[index] = answer
+
+        out: list[Classification] = []
+        for index, result in enumerate(results):
+            assert result is not None, "every record is answered"
+            if truncated[index]:
+                result = replace(result, reason=join_reasons(result.reason, MESSAGE_TRUNCATED))
+            out.append(result)
+        return out
+
+    async def _run_chain(
+        self, chain: tuple[str, ...], pending: list[_Pending]
+    ) -> list[tuple[int, Classification]]:
+        answered: list[tuple[int, Classification]] = []
+        for tier_name in chain:
+            if not pending:
+                break
+            pending, decided = await self._run_tier(self.tiers[tier_name], pending)
+            answered.extend(decided)
+        for item in pending:
+            reason = item.last_abstention.reason if item.last_abstention else ""
+            reason = join_reasons(item.errors, reason) or NO_TIER_DECIDED
+            answered.append(
+                (item.index, Classification.unclassified(item.record.id, reason, item.best_guess))
+            )
+        return answered
+
+    async def _run_tier(
+        self, tier: Tier, pending: list[_Pending]
+    ) -> tuple[list[_Pending], list[tuple[int, Classification]]]:
+        """Run one tier; return the records still undecided and the answers it gave."""
+        try:
+            answers = await tier.classify([item.record for item in pending])
+            if len(answers) != len(pending):
+                raise RuntimeError(f"answered {len(answers)} of {len(pending)} records")
+        except Exception:
+            log.exception("tier %s failed on a batch of %d records", tier.name, len(pending))
+            for item in pending:
+                item.errors = join_reasons(item.errors, f"tier_error:{tier.name}")
+            return pending, []
+        undecided: list[_Pending] = []
+        decided: list[tuple[int, Classification]] = []
+        for item, answer in zip(pending, answers, strict=True):
+            if isinstance(answer, Decision):
+                decided.append((item.index, Classification.from_decision(item.record.id, answer)))
+                continue
+            item.last_abstention = answer
+            guess = answer.best_guess
+            if guess is not None and (
+                item.best_guess is None or guess.confidence > item.best_guess.confidence
+            ):
+                item.best_guess = guess
+            undecided.append(item)
+        return undecided, decided
+
+
+def build_pipeline(settings: Settings) -> Pipeline:
+    """The pipeline with every tier the routes name, built from `settings` (not yet started)."""
+    tiers = {name: build_tier(name, settings) for name in settings.routes.tier_names()}
+    return Pipeline(tiers, settings.routes, settings.max_record_bytes)

@@ -1,0 +1,88 @@
+"""The LogClassifier gRPC servicer: translates between the wire types and the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import grpc
+
+from server import __version__
+from server.generated.logclass.v1 import classifier_pb2 as pb
+from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.pipeline import Pipeline
+from server.records import UNCLASSIFIED, Classification, LogRecord
+
+SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogClassifier"].full_name
+
+
+def records_from_request(request: pb.ClassifyRequest) -> list[LogRecord]:
+    """The pipeline's records for one request message."""
+    return [
+        LogRecord(r.id, r.source, r.message, dict(r.attributes) if r.attributes else {})
+        for r in request.records
+    ]
+
+
+def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
+    """The response message for the pipeline's answers."""
+    return pb.ClassifyResponse(
+        results=[
+            pb.Classification(
+                id=c.id,
+                label=c.label,
+                confidence=c.confidence,
+                tier=c.tier,
+                model_version=c.model_version,
+                reason=c.reason,
+            )
+            for c in results
+        ]
+    )
+
+
+class LogClassifierService(pb_grpc.LogClassifierServicer):
+    """Answers Classify, ClassifyBatch and GetModelInfo from one pipeline."""
+
+    def __init__(self, pipeline: Pipeline, confidence_threshold: float) -> None:
+        self._pipeline = pipeline
+        self._confidence_threshold = confidence_threshold
+
+    async def _answer(self, request: pb.ClassifyRequest) -> pb.ClassifyResponse:
+        results = await self._pipeline.classify(records_from_request(request))
+        return response_from_results(results)
+
+    async def Classify(  # gRPC method names are CamelCase
+        self,
+        request_iterator: AsyncIterator[pb.ClassifyRequest],
+        context: grpc.aio.ServicerContext,
+    ) -> AsyncIterator[pb.ClassifyResponse]:
+        async for request in request_iterator:
+            yield await self._answer(request)
+
+    async def ClassifyBatch(
+        self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ClassifyResponse:
+        return await self._answer(request)
+
+    async def GetModelInfo(
+        self, request: pb.GetModelInfoRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ModelInfo:
+        routes = self._pipeline.routes
+        return pb.ModelInfo(
+            labels=[*self._pipeline.labels(), UNCLASSIFIED],
+            tiers=[
+                pb.TierInfo(
+                    name=info.name,
+                    model_version=info.model_version,
+                    labels=list(info.labels),
+                    ready=self._pipeline.ready,
+                )
+                for info in (tier.info() for tier in self._pipeline.tiers.values())
+            ],
+            routes=[
+                *(pb.Route(source=s, tiers=list(c)) for s, c in routes.by_source.items()),
+                pb.Route(source="*", tiers=list(routes.default)),
+            ],
+            server_version=__version__,
+            confidence_threshold=self._confidence_threshold,
+        )

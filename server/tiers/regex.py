@@ -1,0 +1,199 @@
+"""The regex tier: labels the unmistakable log shapes with rules loaded from a TOML file."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import re2
+
+from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.tiers.base import TierInfo
+
+TIER_NAME = "regex"
+DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "default.toml"
+
+_REQUIRED_KEYS = frozenset({"name", "label", "pattern"})
+_ALLOWED_KEYS = _REQUIRED_KEYS | {"confidence"}
+
+
+class RuleError(ValueError):
+    """A rules file that cannot be loaded; the message is one line naming the file and the rule."""
+
+
+class CompiledPattern(Protocol):
+    """The part of a compiled `re2` pattern the tier uses (`re2` ships no type stubs)."""
+
+    def search(self, text: str) -> object | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: the first rule whose pattern is found in a message labels it."""
+
+    name: str
+    label: str
+    pattern: str
+    confidence: float
+    regex: CompiledPattern
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The rules of one file in file order, and the version derived from the file's bytes."""
+
+    path: Path
+    rules: tuple[Rule, ...]
+    version: str
+
+
+def load_rules(path: Path) -> RuleSet:
+    """Read, validate and compile a rules file; raise `RuleError` on any problem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read rules file: {exc.strerror or exc}") from exc
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{path}: not valid TOML: {_one_line(str(exc))}") from exc
+
+    extra = sorted(set(doc) - {"rule"})
+    if extra:
+        raise RuleError(f"{path}: unknown top-level key(s) {', '.join(extra)}; expected [[rule]]")
+    tables = doc.get("rule")
+    if not isinstance(tables, list) or not tables:
+        raise RuleError(f"{path}: no [[rule]] tables")
+
+    rules: list[Rule] = []
+    seen: dict[str, int] = {}
+    for index, table in enumerate(tables, start=1):
+        rule = _build_rule(path, index, table)
+        if rule.name in seen:
+            raise RuleError(
+                f"{path}: rule #{index} '{rule.name}': duplicate name "
+                f"(first used by rule #{seen[rule.name]})"
+            )
+        seen[rule.name] = index
+        rules.append(rule)
+    version = "rules-" + hashlib.sha256(data).hexdigest()[:12]
+    return RuleSet(path=path, rules=tuple(rules), version=version)
+
+
+def _build_rule(path: Path, index: int, table: object) -> Rule:
+    """Validate one [[rule]] table and compile its pattern."""
+    where = f"{path}: rule #{index}"
+    if not isinstance(table, Mapping):
+        raise RuleError(f"{where}: not a table")
+    name = table.get("name")
+    if isinstance(name, str) and name:
+        where = f"{where} '{name}'"
+
+    unknown = sorted(set(table) - _ALLOWED_KEYS)
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(unknown)}")
+    missing = sorted(_REQUIRED_KEYS - set(table))
+    if missing:
+        raise RuleError(f"{where}: missing key(s) {', '.join(missing)}")
+    for key in ("name", "label", "pattern"):
+        value = table[key]
+        if not isinstance(value, str) or not value.strip():
+            raise RuleError(f"{where}: {key} must be a non-empty string")
+
+    confidence = table.get("confidence", 1.0)
+    # bool is an int subclass; `confidence = true` is a typo, not 1.0.
+    if isinstance(confidence, bool) or not isinstance(confidence, int | float):
+        raise RuleError(f"{where}: confidence must be a number in [0, 1]")
+    if not 0.0 <= confidence <= 1.0:
+        raise RuleError(f"{where}: confidence {confidence} is outside [0, 1]")
+
+    pattern: str = table["pattern"]
+    options = re2.Options()
+    # The error is reported through RuleError; re2's own logging would only duplicate it on stderr.
+    options.log_errors = False
+    try:
+        regex: CompiledPattern = re2.compile(pattern, options)
+    except re2.error as exc:
+        raise RuleError(f"{where}: bad pattern: {_re2_message(exc)}") from exc
+    # A pattern that matches "" matches every message, which would silence all later tiers.
+    if regex.search("") is not None:
+        raise RuleError(f"{where}: bad pattern: it matches the empty string (so every message)")
+
+    return Rule(
+        name=table["name"],
+        label=table["label"],
+        pattern=pattern,
+        confidence=float(confidence),
+        regex=regex,
+    )
+
+
+def _re2_message(exc: Exception) -> str:
+    """The text of an re2 error (pybind11 passes it as bytes)."""
+    arg = exc.args[0] if exc.args else exc
+    text = arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg)
+    return _one_line(text)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class RegexTier:
+    """First-match-wins rules over the message; abstains when no rule matches."""
+
+    def __init__(self, rules_path: Path | None = None) -> None:
+        # Compiled here rather than in start() so a bad rules file fails at configuration time.
+        self._rules = load_rules(rules_path if rules_path is not None else DEFAULT_RULES_PATH)
+
+    @property
+    def name(self) -> str:
+        """The tier's name in decisions, metrics and reasons."""
+        return TIER_NAME
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The loaded rules in file order."""
+        return self._rules.rules
+
+    def info(self) -> TierInfo:
+        """The tier's name, rules version and the labels its rules can give."""
+        labels = tuple(sorted({rule.label for rule in self._rules.rules}))
+        return TierInfo(name=TIER_NAME, model_version=self._rules.version, labels=labels)
+
+    async def start(self) -> None:
+        """Nothing to do: the rules were loaded and compiled by the constructor."""
+
+    def match(self, message: str) -> Rule | None:
+        """The first rule whose pattern is found in `message`, or None."""
+        for rule in self._rules.rules:
+            if rule.regex.search(message) is not None:
+                return rule
+        return None
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+        """One decision per record for the first matching rule, else an abstention."""
+        # Runs inline on the event loop: re2 is linear-time and messages are already length-capped.
+        answers: list[TierAnswer] = []
+        for record in records:
+            rule = self.match(record.message)
+            if rule is None:
+                answers.append(Abstention(reason="no_rule_matched"))
+            else:
+                answers.append(
+                    Decision(
+                        label=rule.label,
+                        confidence=rule.confidence,
+                        tier=TIER_NAME,
+                        model_version=self._rules.version,
+                        reason=f"rule:{rule.name}",
+                    )
+                )
+        return answers
+
+    async def close(self) -> None:
+        """Nothing to release; safe to call more than once."""

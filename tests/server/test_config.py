@@ -1,0 +1,131 @@
+"""Settings from defaults, TOML, env and flags; every bad key or value is one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from server.config import (
+    OPTIONS,
+    ConfigError,
+    Routes,
+    Settings,
+    add_flags,
+    load_settings,
+    parse_routes,
+)
+from tests.conftest import REPO
+
+
+def flags(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_flags(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_defaults() -> None:
+    settings = load_settings(flags(), {})
+    assert settings == Settings()
+    assert (settings.host, settings.port) == ("127.0.0.1", 50051)
+    assert settings.grace_period == 10.0
+    assert settings.max_message_bytes == 16 * 1024 * 1024
+    assert settings.max_record_bytes == 64 * 1024
+    assert settings.routes.for_source("LegacyCRM") == ("llm",)
+    assert settings.routes.for_source("ModernCRM") == ("regex",)
+
+
+def test_seed_env_names_keep_working() -> None:
+    env = {
+        "LOG_LEVEL": "debug",
+        "BATCH_SIZE": "32",
+        "MODEL_PATH": "/m",
+        "CONFIDENCE_THRESHOLD": "0.7",
+    }
+    settings = load_settings(flags(), env)
+    assert settings.log_level == "DEBUG"
+    assert settings.batch_size == 32
+    assert settings.model_path == Path("/m")
+    assert settings.confidence_threshold == 0.7
+
+
+def test_precedence_toml_then_env_then_flags(tmp_path: Path) -> None:
+    config = tmp_path / "logclass.toml"
+    config.write_text('port = 6000\nhost = "0.0.0.0"\nbatch_size = 8\n')
+    env = {"LOGCLASS_PORT": "7000", "BATCH_SIZE": "16"}
+    settings = load_settings(flags("--config", str(config), "--port", "8000"), env)
+    assert (settings.host, settings.port, settings.batch_size) == ("0.0.0.0", 8000, 16)
+
+
+def test_routes_from_text_and_from_toml(tmp_path: Path) -> None:
+    assert parse_routes("LegacyCRM=llm; *=regex") == Routes({"LegacyCRM": ("llm",)}, ("regex",))
+    config = tmp_path / "c.toml"
+    config.write_text('[routes]\nLegacyCRM = ["llm"]\nAudit = []\n"*" = ["regex"]\n')
+    routes = load_settings(flags("--config", str(config)), {}).routes
+    assert routes.for_source("Audit") == () and routes.for_source("Other") == ("regex",)
+    assert parse_routes(routes.as_text()) == routes
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"LOGCLASS_PROT": "1"}, "unknown environment variable LOGCLASS_PROT"),
+        ({"LOGCLASS_PORT": "70000"}, "LOGCLASS_PORT: bad value '70000' for port"),
+        ({"CONFIDENCE_THRESHOLD": "1.5"}, "bad value '1.5' for confidence_threshold"),
+        ({"BATCH_SIZE": "many"}, "bad value 'many' for batch_size"),
+        ({"LOG_LEVEL": "loud"}, "bad value 'loud' for log_level"),
+        ({"LOGCLASS_ROUTES": "*=regex,magic"}, "unknown tier 'magic'"),
+        ({"LOGCLASS_ROUTES": "regex"}, "expected SOURCE=tier,tier"),
+        ({"LOGCLASS_RULES": "/no/such/rules.toml"}, "no such file"),
+    ],
+)
+def test_bad_env_values_name_the_variable(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message.replace("*", r"\*")) as error:
+        load_settings(flags(), env)
+    assert "\n" not in str(error.value)
+
+
+def test_unknown_toml_key_and_bad_toml(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("prot = 1\n")
+    with pytest.raises(ConfigError, match="unknown key 'prot'"):
+        load_settings(flags("--config", str(config)), {})
+    config.write_text("port = \n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_settings(flags("--config", str(config)), {})
+    config.write_text("port = true\n")
+    with pytest.raises(ConfigError, match="bad value True for port"):
+        load_settings(flags("--config", str(config)), {})
+
+
+def test_every_option_has_a_flag_env_and_help() -> None:
+    fields = set(Settings.__dataclass_fields__)
+    assert {o.field for o in OPTIONS} == fields
+    assert len({o.env for o in OPTIONS}) == len(OPTIONS)
+    assert all(o.help.endswith(".") or o.help.endswith(")") for o in OPTIONS)
+
+
+def test_readme_documents_every_option() -> None:
+    readme = (REPO / "README.md").read_text()
+    for option in OPTIONS:
+        assert f"`{option.env}`" in readme, option.env
+        assert f"`{option.flag}`" in readme, option.flag
+
+
+def test_the_server_refuses_to_start_on_a_bad_value_with_one_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "server", "serve"],
+        cwd=REPO,
+        env={"LOGCLASS_PORT": "-1", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "logclass: configuration error: environment variable LOGCLASS_PORT: "
+        "bad value '-1' for port: must be between 0 and 65535"
+    ]

@@ -1,0 +1,155 @@
+"""The cascade with fake tiers: routing, fall-through, errors, truncation; nothing dropped."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+
+import pytest
+
+from server.config import Routes, parse_routes
+from server.pipeline import Pipeline, truncate_utf8
+from server.records import Abstention, Classification, Decision, LogRecord, TierAnswer
+from server.tiers.base import Tier, TierInfo
+
+
+class FakeTier:
+    """Decides records whose message contains `keyword`; abstains on the rest."""
+
+    def __init__(self, name: str, keyword: str, *, fail: bool = False, delay_s: float = 0) -> None:
+        self._name, self.keyword, self.fail, self.delay_s = name, keyword, fail, delay_s
+        self.seen: list[str] = []
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def info(self) -> TierInfo:
+        return TierInfo(self._name, f"{self._name}-v1", (self.keyword.title(),))
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+        self.seen.extend(r.id for r in records)
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        if self.fail:
+            raise RuntimeError("boom")
+        guess = Decision("Guess", 0.3, self._name, f"{self._name}-v1")
+        return [
+            Decision(self.keyword.title(), 0.9, self._name, f"{self._name}-v1")
+            if self.keyword in r.message
+            else Abstention(f"{self._name}_abstained", guess)
+            for r in records
+        ]
+
+
+def run(pipeline: Pipeline, records: list[LogRecord]) -> list[Classification]:
+    return asyncio.run(pipeline.classify(records))
+
+
+def records(*pairs: tuple[str, str]) -> list[LogRecord]:
+    return [LogRecord(str(i), source, message) for i, (source, message) in enumerate(pairs)]
+
+
+def test_fake_tier_satisfies_the_protocol() -> None:
+    assert isinstance(FakeTier("a", "x"), Tier)
+
+
+def test_routes_by_source_and_falls_through_in_order() -> None:
+    first, second, llm = (
+        FakeTier("first", "alpha"),
+        FakeTier("second", "beta"),
+        FakeTier("llm", "crm"),
+    )
+    routes = parse_routes("LegacyCRM=llm;*=first,second", ("first", "second", "llm"))
+    pipeline = Pipeline({"first": first, "second": second, "llm": llm}, routes, 1024)
+    out = run(
+        pipeline,
+        records(
+            ("App", "alpha beta"), ("App", "beta only"), ("LegacyCRM", "crm alpha"), ("App", "?")
+        ),
+    )
+    assert [(c.id, c.label, c.tier) for c in out] == [
+        ("0", "Alpha", "first"),
+        ("1", "Beta", "second"),
+        ("2", "Crm", "llm"),
+        ("3", "Unclassified", "first"),  # the best guess: the first of two equal ones
+    ]
+    assert out[3].reason == "second_abstained" and out[3].confidence == pytest.approx(0.3)
+    assert first.seen == ["0", "1", "3"] and second.seen == ["1", "3"] and llm.seen == ["2"]
+
+
+def test_a_failing_tier_yields_tier_error_and_the_next_tier_still_tries() -> None:
+    broken, backup = FakeTier("broken", "x", fail=True), FakeTier("backup", "rescued")
+    pipeline = Pipeline(
+        {"broken": broken, "backup": backup},
+        parse_routes("*=broken,backup", ("broken", "backup")),
+        99,
+    )
+    out = run(pipeline, records(("A", "rescued"), ("A", "lost")))
+    assert (out[0].label, out[0].tier) == ("Rescued", "backup")
+    assert (out[1].label, out[1].reason) == ("Unclassified", "tier_error:broken;backup_abstained")
+
+
+def test_a_tier_answering_the_wrong_count_counts_as_an_error() -> None:
+    class Short(FakeTier):
+        async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+            return (await super().classify(records))[:-1]
+
+    pipeline = Pipeline({"short": Short("short", "x")}, parse_routes("*=short", ("short",)), 99)
+    out = run(pipeline, records(("A", "x"), ("A", "x")))
+    assert [c.reason for c in out] == ["tier_error:short", "tier_error:short"]
+
+
+def test_empty_route_and_empty_messages() -> None:
+    pipeline = Pipeline({}, Routes(by_source={}, default=()), 99)
+    out = run(pipeline, records(("A", "something"), ("A", ""), ("A", " \n")))
+    assert [(c.label, c.reason, c.tier) for c in out] == [
+        ("Unclassified", "no_tier_decided", "none"),
+        ("Unclassified", "empty_message", "none"),
+        ("Unclassified", "empty_message", "none"),
+    ]
+
+
+def test_long_messages_are_classified_on_their_prefix_and_flagged() -> None:
+    tier = FakeTier("t", "head")
+    pipeline = Pipeline({"t": tier}, parse_routes("*=t", ("t",)), 16)
+    out = run(pipeline, records(("A", "head " + "x" * 100), ("A", "x" * 100 + " head")))
+    assert (out[0].label, out[0].reason) == ("Head", "message_truncated")
+    assert (out[1].label, out[1].reason) == ("Unclassified", "t_abstained;message_truncated")
+
+
+def test_truncation_keeps_whole_utf8_characters() -> None:
+    assert truncate_utf8("abc", 3) == ("abc", False)
+    assert truncate_utf8("é" * 10, 5) == ("éé", True)  # 2 bytes each: 5 bytes hold 2 whole ones
+    assert len(truncate_utf8("€" * 30_000, 65_536)[0].encode()) <= 65_536
+
+
+def test_a_slow_route_does_not_delay_other_routes_beyond_itself() -> None:
+    slow, fast = FakeTier("slow", "x", delay_s=0.5), FakeTier("fast", "y")
+    pipeline = Pipeline(
+        {"slow": slow, "fast": fast}, parse_routes("Slow=slow;*=fast", ("slow", "fast")), 99
+    )
+
+    async def both() -> tuple[float, float]:
+        started = time.monotonic()
+        fast_task = asyncio.create_task(pipeline.classify(records(("App", "y"))))
+        slow_task = asyncio.create_task(pipeline.classify(records(("Slow", "x"))))
+        await fast_task
+        fast_done = time.monotonic() - started
+        await slow_task
+        return fast_done, time.monotonic() - started
+
+    fast_done, slow_done = asyncio.run(both())
+    assert fast_done < 0.25 <= slow_done
+
+
+def test_routes_must_name_configured_tiers() -> None:
+    with pytest.raises(ValueError, match="not configured: llm"):
+        Pipeline({}, parse_routes("X=llm;*="), 99)
