@@ -17,6 +17,10 @@ log = logging.getLogger(__name__)
 EMPTY_MESSAGE = "empty_message"
 NO_TIER_DECIDED = "no_tier_decided"
 MESSAGE_TRUNCATED = "message_truncated"
+# With escalation on, records whose chain ends on this abstention (the semantic tier was not sure
+# enough) get one more try by the escalation tier.
+ESCALATE_REASON = "below_threshold"
+ESCALATION_TIER = "llm"
 
 
 def truncate_utf8(message: str, max_bytes: int) -> tuple[str, bool]:
@@ -43,13 +47,21 @@ class _Pending:
 class Pipeline:
     """Classifies batches of records through the configured tiers; never drops a record."""
 
-    def __init__(self, tiers: Mapping[str, Tier], routes: Routes, max_record_bytes: int) -> None:
-        missing = sorted(set(routes.tier_names()) - set(tiers))
+    def __init__(
+        self,
+        tiers: Mapping[str, Tier],
+        routes: Routes,
+        max_record_bytes: int,
+        escalate_to: str | None = None,
+    ) -> None:
+        wanted = {*routes.tier_names(), *([escalate_to] if escalate_to is not None else [])}
+        missing = sorted(wanted - set(tiers))
         if missing:
             raise ValueError(f"routes name tiers that are not configured: {', '.join(missing)}")
         self.tiers = dict(tiers)
         self.routes = routes
         self.max_record_bytes = max_record_bytes
+        self.escalate_to = escalate_to
         self.ready = False
 
     async def start(self) -> None:
@@ -111,6 +123,13 @@ class Pipeline:
                 break
             pending, decided = await self._run_tier(self.tiers[tier_name], pending)
             answered.extend(decided)
+        if self.escalate_to is not None and self.escalate_to not in chain:
+            unsure = [p for p in pending if _ended_unsure(p)]
+            if unsure:
+                rest = [p for p in pending if not _ended_unsure(p)]
+                still, decided = await self._run_tier(self.tiers[self.escalate_to], unsure)
+                answered.extend(decided)
+                pending = rest + still
         for item in pending:
             reason = item.last_abstention.reason if item.last_abstention else ""
             reason = join_reasons(item.errors, reason) or NO_TIER_DECIDED
@@ -148,7 +167,13 @@ class Pipeline:
         return undecided, decided
 
 
+def _ended_unsure(item: _Pending) -> bool:
+    return item.last_abstention is not None and item.last_abstention.reason == ESCALATE_REASON
+
+
 def build_pipeline(settings: Settings) -> Pipeline:
     """The pipeline with every tier the routes name, built from `settings` (not yet started)."""
-    tiers = {name: build_tier(name, settings) for name in settings.routes.tier_names()}
-    return Pipeline(tiers, settings.routes, settings.max_record_bytes)
+    escalate_to = ESCALATION_TIER if settings.escalate_unclassified else None
+    names = dict.fromkeys((*settings.routes.tier_names(), *([escalate_to] if escalate_to else [])))
+    tiers = {name: build_tier(name, settings) for name in names}
+    return Pipeline(tiers, settings.routes, settings.max_record_bytes, escalate_to)

@@ -1,37 +1,204 @@
 """The LLM tier, for sources the other tiers cannot handle (LegacyCRM by default).
 
-Only the `none` provider exists so far: every routed record is answered `Unclassified` with reason
-`llm_disabled`, so routing works and the server serves without any key.
+Every record gets, within its deadline (the timeout counted from the batch's arrival, queueing for a
+free request slot included), either one allowed label or an abstention whose reason names the
+fallback: `llm_disabled` (provider `none`), `llm_timeout`, `llm_rate_limited`, `llm_unavailable`,
+`circuit_open` or `bad_output`. Labels are cached per source and masked message, and records with
+the same key share one call; fallbacks are never cached. A circuit breaker stops calling an LLM
+that keeps failing, so its outage costs the records nothing but the fallback.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import logging
 from collections.abc import Sequence
+from typing import Final
 
-from server.records import Abstention, LogRecord, TierAnswer
+from server.breaker import CircuitBreaker
+from server.config import Settings
+from server.lru import LRUCache
+from server.masking import mask
+from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import TierInfo
+from server.tiers.llm_prompt import LABELS, LabelDefinition, parse_label, system_prompt, user_prompt
+from server.tiers.llm_providers import (
+    LLM_RATE_LIMITED,
+    LLM_TIMEOUT,
+    LLM_UNAVAILABLE,
+    Provider,
+    ProviderError,
+    build_provider,
+)
 
-LLM_DISABLED = "llm_disabled"
+log = logging.getLogger(__name__)
+
+TIER_NAME: Final = "llm"
+LLM_DISABLED: Final = "llm_disabled"
+CIRCUIT_OPEN: Final = "circuit_open"
+BAD_OUTPUT: Final = "bad_output"
+FALLBACK_REASONS: Final = (
+    LLM_DISABLED,
+    LLM_TIMEOUT,
+    LLM_RATE_LIMITED,
+    LLM_UNAVAILABLE,
+    CIRCUIT_OPEN,
+    BAD_OUTPUT,
+)
+# An LLM gives no calibrated probability: a fixed value above any sane threshold, below the 1.0
+# of a rule that matched.
+LLM_CONFIDENCE: Final = 0.9
+
+_Key = tuple[str, str]  # (source, masked message)
 
 
 class LLMTier:
     """Classifies records with a large language model; with no provider, abstains on each."""
 
-    def __init__(self) -> None:
-        self._info = TierInfo(name="llm", model_version="none", labels=())
+    def __init__(
+        self,
+        provider: Provider | None = None,
+        *,
+        timeout_s: float = 3.0,
+        max_concurrency: int = 8,
+        cache_size: int = 10_000,
+        breaker: CircuitBreaker | None = None,
+        labels: Sequence[LabelDefinition] = LABELS,
+    ) -> None:
+        self._provider = provider
+        self._timeout_s = timeout_s
+        self._slots = asyncio.Semaphore(max_concurrency)
+        self._cache: LRUCache[_Key, str] = LRUCache(cache_size)
+        self._breaker = breaker if breaker is not None else CircuitBreaker(5, 30.0, name="LLM")
+        self._labels = tuple(d.label for d in labels)
+        self._system = system_prompt(labels)
+        self._inflight: dict[_Key, asyncio.Task[TierAnswer]] = {}
+        version = provider.model_version if provider is not None else "none"
+        self._info = TierInfo(TIER_NAME, version, self._labels if provider is not None else ())
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LLMTier:
+        """The tier with the provider, deadline, limits, cache and breaker `settings` configure."""
+        timeout_s = settings.llm_timeout_ms / 1000
+        return cls(
+            build_provider(settings, timeout_s),
+            timeout_s=timeout_s,
+            max_concurrency=settings.llm_max_concurrency,
+            cache_size=settings.llm_cache_size,
+            breaker=CircuitBreaker(
+                settings.llm_breaker_failures, settings.llm_breaker_cooldown_ms / 1000, name="LLM"
+            ),
+        )
 
     @property
     def name(self) -> str:
-        return self._info.name
+        return TIER_NAME
+
+    @property
+    def breaker(self) -> CircuitBreaker:
+        """The circuit breaker in front of the provider."""
+        return self._breaker
+
+    @property
+    def cache(self) -> LRUCache[_Key, str]:
+        """The labels the LLM gave, per (source, masked message)."""
+        return self._cache
 
     def info(self) -> TierInfo:
         return self._info
 
     async def start(self) -> None:
-        return None
-
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
-        return [Abstention(LLM_DISABLED) for _ in records]
+        """Open the provider's client; no call is made, so a down LLM never blocks serving."""
+        if self._provider is not None:
+            await self._provider.start()
+            log.info("llm tier ready: %s", self._provider.model_version)
 
     async def close(self) -> None:
-        return None
+        """Cancel the calls still in flight and close the provider's client."""
+        tasks = list(self._inflight.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self._provider is not None:
+            await self._provider.close()
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+        """One label or fallback per record, each within the deadline."""
+        if self._provider is None:
+            return [Abstention(LLM_DISABLED) for _ in records]
+        deadline = asyncio.get_running_loop().time() + self._timeout_s
+        answers: list[TierAnswer | None] = [None] * len(records)
+        misses: dict[_Key, list[int]] = {}
+        for index, record in enumerate(records):
+            key = (record.source, mask(record.message))
+            label = self._cache.get(key)
+            if label is None:
+                misses.setdefault(key, []).append(index)
+            else:
+                answers[index] = self._decision(label)
+        keys = list(misses)
+        outcomes = await asyncio.gather(*(self._shared_call(key, deadline) for key in keys))
+        for key, outcome in zip(keys, outcomes, strict=True):
+            for index in misses[key]:
+                answers[index] = outcome
+        return [answer for answer in answers if answer is not None]
+
+    def _decision(self, label: str) -> Decision:
+        return Decision(label, LLM_CONFIDENCE, TIER_NAME, self._info.model_version)
+
+    async def _shared_call(self, key: _Key, deadline: float) -> TierAnswer:
+        """The answer for `key`, joining a call in flight for it (whose deadline is earlier)."""
+        if self._breaker.is_open():
+            return Abstention(CIRCUIT_OPEN)
+        task = self._inflight.get(key)
+        if task is None:
+            task = asyncio.create_task(self._call(key, deadline))
+            self._inflight[key] = task
+            task.add_done_callback(functools.partial(self._forget, key))
+        # Shielded: a caller that goes away must not cancel the call other records wait for.
+        return await asyncio.shield(task)
+
+    def _forget(self, key: _Key, task: asyncio.Task[TierAnswer]) -> None:
+        if self._inflight.get(key) is task:
+            del self._inflight[key]
+
+    async def _call(self, key: _Key, deadline: float) -> TierAnswer:
+        assert self._provider is not None
+        source, masked = key
+        called = False
+        try:
+            async with asyncio.timeout_at(deadline):
+                async with self._slots:
+                    if not self._breaker.allow():
+                        return Abstention(CIRCUIT_OPEN)
+                    called = True
+                    text = await self._provider.complete(
+                        self._system, user_prompt(source, masked), self._labels
+                    )
+        except TimeoutError:
+            # Only a call that went out says something about the LLM; waiting for a slot does not.
+            if called:
+                self._breaker.failure()
+                log.warning("LLM call to %s passed its deadline", self._info.model_version)
+            return Abstention(LLM_TIMEOUT)
+        except ProviderError as exc:
+            self._breaker.failure()
+            log.warning("LLM call to %s failed: %s", self._info.model_version, exc)
+            return Abstention(exc.reason)
+        except asyncio.CancelledError:
+            if called:
+                self._breaker.release()
+            raise
+        except Exception:
+            self._breaker.failure()
+            log.exception("LLM call to %s failed", self._info.model_version)
+            return Abstention(LLM_UNAVAILABLE)
+        # The endpoint answered: whatever the wording, it is up.
+        self._breaker.success()
+        label = parse_label(text, self._labels)
+        if label is None:
+            log.warning("LLM answer outside the label set (%s): %.80r", BAD_OUTPUT, text)
+            return Abstention(BAD_OUTPUT)
+        self._cache.put(key, label)
+        return self._decision(label)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 import pytest
 
-from server.config import Routes, parse_routes
-from server.pipeline import Pipeline, truncate_utf8
+from server.config import Routes, Settings, parse_routes
+from server.pipeline import ESCALATE_REASON, Pipeline, build_pipeline, truncate_utf8
 from server.records import Abstention, Classification, Decision, LogRecord, TierAnswer
 from server.tiers.base import Tier, TierInfo
 
@@ -150,3 +150,56 @@ def test_a_slow_route_does_not_delay_other_calls() -> None:
 def test_routes_must_name_configured_tiers() -> None:
     with pytest.raises(ValueError, match="not configured: llm"):
         Pipeline({}, parse_routes("X=llm;*="), 99)
+
+
+class Unsure(FakeTier):
+    """Decides `keyword` records; abstains on the rest like the semantic tier: below_threshold."""
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+        answers = await super().classify(records)
+        return [
+            Abstention(ESCALATE_REASON, a.best_guess) if isinstance(a, Abstention) else a
+            for a in answers
+        ]
+
+
+def test_escalation_sends_below_threshold_records_to_the_llm_tier() -> None:
+    first, unsure, llm = (
+        FakeTier("first", "alpha"),
+        Unsure("semantic", "beta"),
+        FakeTier("llm", "crm"),
+    )
+    tiers: dict[str, Tier] = {"first": first, "semantic": unsure, "llm": llm}
+    routes = parse_routes("LegacyCRM=semantic,llm;Plain=first;*=first,semantic", tiers)
+    records_in = records(
+        ("App", "alpha"),  # decided by the first tier
+        ("App", "beta"),  # decided by the semantic tier
+        ("App", "crm order"),  # semantic unsure -> llm decides
+        ("App", "nothing"),  # semantic unsure -> llm abstains too
+        ("Plain", "crm plain"),  # chain ends on first_abstained: not escalated
+        ("LegacyCRM", "crm legacy"),  # the llm is in its chain already: asked once
+    )
+    out = run(Pipeline(tiers, routes, 1024, escalate_to="llm"), records_in)
+    assert [(c.label, c.tier) for c in out[:3]] == [
+        ("Alpha", "first"),
+        ("Beta", "semantic"),
+        ("Crm", "llm"),
+    ]
+    assert (out[3].label, out[3].reason) == ("Unclassified", "llm_abstained")
+    assert out[3].confidence == pytest.approx(0.3)  # the best guess of the tiers that tried
+    assert (out[4].label, out[4].reason) == ("Unclassified", "first_abstained")
+    assert (out[5].label, out[5].tier) == ("Crm", "llm")
+    assert sorted(llm.seen) == ["2", "3", "5"]
+
+    llm.seen.clear()
+    out = run(Pipeline(tiers, routes, 1024), records_in)
+    assert (out[2].label, out[2].reason) == ("Unclassified", ESCALATE_REASON)
+    assert llm.seen == ["5"]
+
+
+def test_escalation_builds_the_llm_tier_even_when_no_route_names_it() -> None:
+    settings = Settings(routes=parse_routes("*=regex"), escalate_unclassified=True)
+    assert set(build_pipeline(settings).tiers) == {"regex", "llm"}
+    assert set(build_pipeline(Settings(routes=parse_routes("*=regex"))).tiers) == {"regex"}
+    with pytest.raises(ValueError, match="not configured: llm"):
+        Pipeline({}, parse_routes("*="), 99, escalate_to="llm")
