@@ -1,0 +1,72 @@
+"""The OTLP receiver's lifecycle: gRPC service, HTTP site and forwarder, started and stopped."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import grpc
+
+from server.config import Settings
+from server.otlp.forward import build_forwarder
+from server.otlp.grpc_service import LOGS_SERVICE_NAME, OtlpLogsService, add_to_server
+from server.otlp.http_server import LOGS_PATH, OtlpHttpServer
+from server.otlp.receiver import OtlpReceiver
+from server.otlp.translate import RecordFields
+from server.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+__all__ = ["HTTP_LOG_LINE", "LOGS_SERVICE_NAME", "OtlpEndpoints"]
+
+HTTP_OFF = -1
+# The start-up line naming the OTLP/HTTP address; tools started with port 0 read the port from it.
+HTTP_LOG_LINE = re.compile(r"OTLP/HTTP on (\S+):(\d+)/v1/logs")
+
+
+class OtlpEndpoints:
+    """OTLP logs in on the gRPC server and on `otlp_http_port`, forwarded to `otlp_forward`."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline) -> None:
+        self.settings = settings
+        self.forwarder = build_forwarder(settings.otlp_forward, settings.max_message_bytes)
+        self.receiver = OtlpReceiver(
+            pipeline,
+            self.forwarder,
+            RecordFields(settings.otlp_body_keys, settings.otlp_source_attribute),
+            settings.otlp_max_in_flight,
+            settings.otlp_forward_timeout,
+        )
+        self.http: OtlpHttpServer | None = None
+        if settings.otlp_http_port != HTTP_OFF:
+            self.http = OtlpHttpServer(
+                self.receiver,
+                settings.host,
+                settings.otlp_http_port,
+                settings.max_message_bytes,
+                settings.grace_period,
+            )
+        self.http_port = 0
+
+    def add_to(self, server: grpc.aio.Server) -> None:
+        """Register `LogsService/Export` on the classifier's gRPC server."""
+        add_to_server(OtlpLogsService(self.receiver), server)
+
+    async def start(self) -> None:
+        """Open the forwarder and the HTTP site."""
+        await self.forwarder.start()
+        log.info("OTLP: forwarding to %s", self.forwarder.description)
+        if self.http is not None:
+            self.http_port = await self.http.start()
+            # Worded unlike the gRPC "listening on" line, which tools parse for the gRPC port.
+            log.info("OTLP/HTTP on %s:%d%s", self.settings.host, self.http_port, LOGS_PATH)
+
+    async def stop(self) -> None:
+        """Stop the HTTP site after its requests in flight finished (up to the grace period)."""
+        if self.http is not None:
+            await self.http.stop()
+
+    async def close(self) -> None:
+        """Stop everything (safe after `stop`, and more than once)."""
+        await self.stop()
+        await self.forwarder.close()

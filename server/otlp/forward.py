@@ -1,0 +1,218 @@
+"""Send an enriched OTLP request downstream over gRPC or HTTP, retrying until a deadline.
+
+A downstream that says the data itself is bad (gRPC INVALID_ARGUMENT, HTTP 400) gets no retry:
+`DownstreamRejected`. Every other failure (refused connection, timeout, UNAVAILABLE, 503, a
+misconfigured endpoint) is retried with backoff until the deadline and then raised as
+`DownstreamUnavailable`, so the upstream agent keeps the records and retries later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+import aiohttp
+import grpc
+from google.protobuf.message import DecodeError
+from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
+    ExportLogsServiceRequest,
+    ExportLogsServiceResponse,
+)
+
+from server.otlp.target import ForwardTarget, parse_forward_url
+
+log = logging.getLogger(__name__)
+
+PROTOBUF_CONTENT_TYPE = "application/x-protobuf"
+INITIAL_BACKOFF_S = 0.05
+MAX_BACKOFF_S = 1.0
+# A down downstream must be noticed back up quickly: the channel's reconnect backoff would
+# otherwise grow to two minutes while calls fail fast.
+_CHANNEL_OPTIONS = (
+    ("grpc.initial_reconnect_backoff_ms", 100),
+    ("grpc.min_reconnect_backoff_ms", 100),
+    ("grpc.max_reconnect_backoff_ms", 1000),
+)
+
+
+class DownstreamUnavailable(Exception):
+    """The downstream did not accept the request before the deadline; the upstream should retry."""
+
+
+class DownstreamRejected(Exception):
+    """The downstream refused the request's data; retrying it cannot help."""
+
+
+class _Retryable(Exception):
+    def __init__(self, detail: str, retry_after: float | None = None) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class Forwarder(Protocol):
+    """Delivers a request downstream and returns the downstream's response."""
+
+    description: str
+
+    async def start(self) -> None: ...
+
+    async def send(
+        self, request: ExportLogsServiceRequest, deadline: float
+    ) -> ExportLogsServiceResponse: ...
+
+    async def close(self) -> None: ...
+
+
+class NoForwarder:
+    """No downstream configured: every request is accepted and goes nowhere."""
+
+    description = "nowhere (no LOGCLASS_OTLP_FORWARD): classified records are dropped"
+
+    async def start(self) -> None:
+        pass
+
+    async def send(
+        self, request: ExportLogsServiceRequest, deadline: float
+    ) -> ExportLogsServiceResponse:
+        return ExportLogsServiceResponse()
+
+    async def close(self) -> None:
+        pass
+
+
+async def _with_retries(
+    attempt: Callable[[float], Awaitable[ExportLogsServiceResponse]],
+    deadline: float,
+    where: str,
+) -> ExportLogsServiceResponse:
+    """Call `attempt(timeout)` until it succeeds, is rejected, or the deadline leaves no time."""
+    loop = asyncio.get_running_loop()
+    backoff = INITIAL_BACKOFF_S
+    tries = 0
+    while True:
+        tries += 1
+        remaining = deadline - loop.time()
+        if remaining <= 0:
+            raise DownstreamUnavailable(f"{where}: no time left to forward")
+        try:
+            return await attempt(remaining)
+        except _Retryable as exc:
+            wait = exc.retry_after if exc.retry_after is not None else backoff
+            wait *= random.uniform(0.8, 1.2)  # jitter: retries of many requests do not align
+            if loop.time() + wait >= deadline:
+                log.warning("forwarding to %s failed after %d tries: %s", where, tries, exc)
+                raise DownstreamUnavailable(f"{where}: {exc}") from None
+            await asyncio.sleep(wait)
+            backoff = min(backoff * 2, MAX_BACKOFF_S)
+
+
+class GrpcForwarder:
+    """OTLP/gRPC `LogsService/Export` to `host:port` (plaintext h2c)."""
+
+    def __init__(self, address: str, max_message_bytes: int) -> None:
+        self.description = f"grpc://{address}"
+        self._address = address
+        self._max_message_bytes = max_message_bytes
+        self._channel: grpc.aio.Channel | None = None
+        self._stub: logs_service_pb2_grpc.LogsServiceStub | None = None
+
+    async def start(self) -> None:
+        options = [
+            *_CHANNEL_OPTIONS,
+            ("grpc.max_send_message_length", -1),  # enrichment makes a request grow
+            ("grpc.max_receive_message_length", self._max_message_bytes),
+        ]
+        self._channel = grpc.aio.insecure_channel(self._address, options=options)
+        # The grpc plugin's generated code has no type hints.
+        self._stub = logs_service_pb2_grpc.LogsServiceStub(self._channel)  # type: ignore[no-untyped-call]
+
+    async def send(
+        self, request: ExportLogsServiceRequest, deadline: float
+    ) -> ExportLogsServiceResponse:
+        stub = self._stub
+        assert stub is not None, "start() first"
+
+        async def attempt(timeout: float) -> ExportLogsServiceResponse:
+            try:
+                response: ExportLogsServiceResponse = await stub.Export(request, timeout=timeout)
+            except grpc.aio.AioRpcError as exc:
+                if exc.code() == grpc.StatusCode.INVALID_ARGUMENT:
+                    raise DownstreamRejected(f"{self.description}: {exc.details()}") from None
+                raise _Retryable(f"{exc.code().name}: {exc.details()}") from None
+            return response
+
+        return await _with_retries(attempt, deadline, self.description)
+
+    async def close(self) -> None:
+        if self._channel is not None:
+            await self._channel.close()
+            self._channel = None
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None  # an HTTP-date: fall back to our own backoff
+
+
+class HttpForwarder:
+    """OTLP/HTTP protobuf POST to a URL."""
+
+    def __init__(self, url: str) -> None:
+        self.description = url
+        self._url = url
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self._session = aiohttp.ClientSession(headers={"Content-Type": PROTOBUF_CONTENT_TYPE})
+
+    async def send(
+        self, request: ExportLogsServiceRequest, deadline: float
+    ) -> ExportLogsServiceResponse:
+        session = self._session
+        assert session is not None, "start() first"
+        payload = request.SerializeToString()
+
+        async def attempt(timeout: float) -> ExportLogsServiceResponse:
+            try:
+                async with session.post(
+                    self._url, data=payload, timeout=aiohttp.ClientTimeout(total=timeout)
+                ) as reply:
+                    body = await reply.read()
+                    status, retry_after = reply.status, reply.headers.get("Retry-After")
+                    content_type = reply.content_type
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                raise _Retryable(f"{type(exc).__name__}: {exc}") from None
+            if 200 <= status < 300:
+                response = ExportLogsServiceResponse()
+                if body and content_type in (PROTOBUF_CONTENT_TYPE, "application/protobuf"):
+                    # Accepted is accepted; an unreadable partial-success detail is just lost.
+                    with contextlib.suppress(DecodeError):
+                        response.ParseFromString(body)
+                return response
+            if status == 400:
+                raise DownstreamRejected(f"{self._url}: HTTP 400")
+            raise _Retryable(f"HTTP {status}", _retry_after(retry_after))
+
+        return await _with_retries(attempt, deadline, self._url)
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+
+def build_forwarder(url: str | None, max_message_bytes: int) -> Forwarder:
+    """The forwarder for a `LOGCLASS_OTLP_FORWARD` URL (None: records go nowhere)."""
+    if url is None:
+        return NoForwarder()
+    target: ForwardTarget = parse_forward_url(url)
+    if target.is_grpc:
+        return GrpcForwarder(target.address, max_message_bytes)
+    return HttpForwarder(target.url)

@@ -1,0 +1,123 @@
+"""OTLP/HTTP `POST /v1/logs` (protobuf or JSON) on its own port, in the server's event loop."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from google.protobuf import json_format
+from google.protobuf.message import DecodeError, Message
+from google.rpc.status_pb2 import Status
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+
+from server.otlp.receiver import RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
+
+log = logging.getLogger(__name__)
+
+LOGS_PATH = "/v1/logs"
+PROTOBUF = "application/x-protobuf"
+JSON = "application/json"
+
+# OTLP/HTTP: 429, 502, 503 and 504 are retryable, other 4xx are not.
+HTTP_STATUSES = {
+    Refusal.NOT_READY: 503,
+    Refusal.OVERLOADED: 429,
+    Refusal.DOWNSTREAM_UNAVAILABLE: 503,
+    Refusal.DOWNSTREAM_REJECTED: 400,
+}
+_GRPC_CODES = {503: 14, 429: 8, 400: 3}  # google.rpc.Code of the Status body
+
+
+class BadRequest(ValueError):
+    """The body is not an OTLP logs request."""
+
+
+def _hex_ids_to_base64(document: Any) -> None:
+    # OTLP/JSON writes trace and span ids as hex; protobuf's JSON mapping expects base64.
+    for resource_logs in document.get("resourceLogs") or ():
+        for scope_logs in resource_logs.get("scopeLogs") or ():
+            for record in scope_logs.get("logRecords") or ():
+                for key in ("traceId", "spanId"):
+                    if record.get(key):
+                        record[key] = base64.b64encode(bytes.fromhex(record[key])).decode()
+
+
+def parse_request(body: bytes, is_json: bool) -> ExportLogsServiceRequest:
+    """The request in an OTLP/HTTP body; raises BadRequest."""
+    request = ExportLogsServiceRequest()
+    try:
+        if is_json:
+            document = json.loads(body)
+            if not isinstance(document, dict):
+                raise BadRequest("expected a JSON object")
+            _hex_ids_to_base64(document)
+            json_format.ParseDict(document, request, ignore_unknown_fields=True)
+        else:
+            request.ParseFromString(body)
+    except (DecodeError, json_format.ParseError, ValueError, AttributeError, TypeError) as exc:
+        raise BadRequest(f"not an OTLP logs request: {exc}") from None
+    return request
+
+
+def _reply(message: Message, is_json: bool, status: int = 200) -> web.Response:
+    if is_json:
+        return web.Response(
+            status=status, body=json_format.MessageToJson(message).encode(), content_type=JSON
+        )
+    return web.Response(status=status, body=message.SerializeToString(), content_type=PROTOBUF)
+
+
+class OtlpHttpServer:
+    """An aiohttp site serving `POST /v1/logs` from the receiver."""
+
+    def __init__(
+        self,
+        receiver: OtlpReceiver,
+        host: str,
+        port: int,
+        max_body_bytes: int,
+        grace_period: float,
+    ) -> None:
+        self._receiver = receiver
+        self._host = host
+        self._port = port
+        app = web.Application(client_max_size=max_body_bytes)
+        app.router.add_post(LOGS_PATH, self._export)
+        self._runner = web.AppRunner(
+            app, handle_signals=False, access_log=None, shutdown_timeout=grace_period
+        )
+        self._started = False
+
+    async def start(self) -> int:
+        """Bind and serve; the bound port (useful when asked for port 0)."""
+        await self._runner.setup()
+        self._started = True
+        site = web.TCPSite(self._runner, self._host, self._port)
+        await site.start()
+        addresses = self._runner.addresses
+        return int(addresses[0][1]) if addresses else self._port
+
+    async def stop(self) -> None:
+        """Stop listening, let requests in flight finish (up to the grace period), close."""
+        if self._started:
+            self._started = False
+            await self._runner.cleanup()
+
+    async def _export(self, http_request: web.Request) -> web.Response:
+        is_json = "json" in http_request.content_type
+        try:
+            request = parse_request(await http_request.read(), is_json)
+        except BadRequest as exc:
+            return _reply(Status(code=_GRPC_CODES[400], message=str(exc)), is_json, 400)
+        try:
+            response = await self._receiver.export(request, None)
+        except ExportRefused as exc:
+            status = HTTP_STATUSES[exc.refusal]
+            reply = _reply(Status(code=_GRPC_CODES[status], message=exc.detail), is_json, status)
+            if exc.refusal.retryable:
+                reply.headers["Retry-After"] = str(RETRY_AFTER_S)
+            return reply
+        return _reply(response, is_json)

@@ -1,0 +1,101 @@
+"""One OTLP Export, whatever transport brought it: classify, annotate, forward, answer.
+
+The upstream is answered only after the downstream accepted the request; every refusal is an
+`ExportRefused` whose `refusal` the gRPC and HTTP front ends map to their status codes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
+    ExportLogsServiceRequest,
+    ExportLogsServiceResponse,
+)
+
+from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
+from server.otlp.translate import RecordFields, annotate_request, records_from_request
+from server.pipeline import Pipeline
+
+# Seconds an upstream is asked to wait before retrying a refused request.
+RETRY_AFTER_S = 1
+# Part of the upstream's own deadline kept back so the answer reaches it in time.
+DEADLINE_MARGIN_S = 0.5
+
+
+class Refusal(enum.Enum):
+    """Why an Export was not accepted; all but DOWNSTREAM_REJECTED are worth retrying."""
+
+    NOT_READY = "not_ready"
+    OVERLOADED = "overloaded"
+    DOWNSTREAM_UNAVAILABLE = "downstream_unavailable"
+    DOWNSTREAM_REJECTED = "downstream_rejected"
+
+    @property
+    def retryable(self) -> bool:
+        return self is not Refusal.DOWNSTREAM_REJECTED
+
+
+class ExportRefused(Exception):
+    """The Export was not accepted; `refusal` says why."""
+
+    def __init__(self, refusal: Refusal, detail: str) -> None:
+        super().__init__(detail)
+        self.refusal = refusal
+        self.detail = detail
+
+
+class OtlpReceiver:
+    """Classifies each Export in one pipeline call and forwards it; bounded requests in flight."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        forwarder: Forwarder,
+        fields: RecordFields,
+        max_in_flight: int,
+        forward_timeout: float,
+    ) -> None:
+        self._pipeline = pipeline
+        self._forwarder = forwarder
+        self._fields = fields
+        self._max_in_flight = max_in_flight
+        self._forward_timeout = forward_timeout
+        self._in_flight = 0
+
+    def _budget(self, time_remaining: float | None) -> float:
+        if time_remaining is None:
+            return self._forward_timeout
+        margin = min(DEADLINE_MARGIN_S, time_remaining * 0.1)
+        return min(self._forward_timeout, time_remaining - margin)
+
+    async def export(
+        self, request: ExportLogsServiceRequest, time_remaining: float | None
+    ) -> ExportLogsServiceResponse:
+        """Enrich `request` in place and deliver it; the downstream's response, or ExportRefused.
+
+        `time_remaining` is the upstream's deadline in seconds from now (None: it set none);
+        forwarding, with its retries, ends before it and never lasts over the forward timeout.
+        """
+        if not self._pipeline.ready:
+            raise ExportRefused(Refusal.NOT_READY, "the classifier is not ready yet")
+        # Checked and counted with no await between: one event loop, so no race.
+        if self._in_flight >= self._max_in_flight:
+            raise ExportRefused(
+                Refusal.OVERLOADED, f"{self._max_in_flight} requests already in flight"
+            )
+        self._in_flight += 1
+        try:
+            deadline = asyncio.get_running_loop().time() + self._budget(time_remaining)
+            records = records_from_request(request, self._fields)
+            if records:
+                annotate_request(request, await self._pipeline.classify(records))
+            try:
+                return await self._forwarder.send(request, deadline)
+            except DownstreamUnavailable as exc:
+                raise ExportRefused(Refusal.DOWNSTREAM_UNAVAILABLE, str(exc)) from None
+            except DownstreamRejected as exc:
+                raise ExportRefused(Refusal.DOWNSTREAM_REJECTED, str(exc)) from None
+        finally:
+            self._in_flight -= 1

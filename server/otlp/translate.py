@@ -1,0 +1,176 @@
+"""OTLP log records to pipeline records, and classifications back onto the OTLP records.
+
+Only translation lives here: which field is the message, which the source, and the attribute
+names the answers are written under. Nothing else in a request is touched.
+
+Both directions run once per record of every Export, so they avoid the slow paths of Python
+protobuf objects: a kvlist of attributes is scanned once, and the answers are appended by merging
+pre-serialized bytes (a serialized message with only `attributes` set, merged into a record,
+appends to its attributes) instead of building five KeyValue objects a record.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
+
+from server.records import Classification, LogRecord
+
+# OpenTelemetry has no convention for a classification; one namespace, documented in the README.
+ATTRIBUTE_PREFIX = "log.classification."
+LABEL_ATTRIBUTE = ATTRIBUTE_PREFIX + "label"
+CONFIDENCE_ATTRIBUTE = ATTRIBUTE_PREFIX + "confidence"
+TIER_ATTRIBUTE = ATTRIBUTE_PREFIX + "tier"
+MODEL_VERSION_ATTRIBUTE = ATTRIBUTE_PREFIX + "model_version"
+REASON_ATTRIBUTE = ATTRIBUTE_PREFIX + "reason"
+CLASSIFICATION_ATTRIBUTES = frozenset(
+    {
+        LABEL_ATTRIBUTE,
+        CONFIDENCE_ATTRIBUTE,
+        TIER_ATTRIBUTE,
+        MODEL_VERSION_ATTRIBUTE,
+        REASON_ATTRIBUTE,
+    }
+)
+SERVICE_NAME_ATTRIBUTE = "service.name"
+
+_STRING = "string_value"
+_KVLIST = "kvlist_value"
+_NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
+_DOUBLE = struct.Struct("<d")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFields:
+    """Where a record's message and source are read from."""
+
+    body_keys: tuple[str, ...] = ("message", "log")
+    source_attribute: str = "source"
+
+
+def log_records(request: ExportLogsServiceRequest) -> Iterator[OtlpLogRecord]:
+    """Every log record of a request, in wire order."""
+    for resource_logs in request.resource_logs:
+        for scope_logs in resource_logs.scope_logs:
+            yield from scope_logs.log_records
+
+
+def _string(attributes: Sequence[KeyValue], key: str) -> str | None:
+    for kv in attributes:
+        if kv.key == key:
+            value = kv.value
+            return value.string_value if value.WhichOneof("value") == _STRING else None
+    return None
+
+
+def _message(body: AnyValue, body_keys: tuple[str, ...]) -> str:
+    kind = body.WhichOneof("value")
+    if kind == _STRING:
+        return body.string_value
+    if kind == _KVLIST:
+        values = body.kvlist_value.values
+        for key in body_keys:
+            text = _string(values, key)
+            if text is not None:
+                return text
+    return ""  # any other body classifies as an empty message: Unclassified
+
+
+def records_from_request(
+    request: ExportLogsServiceRequest, fields: RecordFields
+) -> list[LogRecord]:
+    """One pipeline record per OTLP log record, ids `0..n-1` in wire order.
+
+    The message is a string body, or the first of `fields.body_keys` found in a kvlist body. The
+    source is the record's `fields.source_attribute` attribute, else that key of a kvlist body,
+    else the resource's `service.name`, else empty. No tier reads a record's other attributes,
+    so they are not copied.
+    """
+    records: list[LogRecord] = []
+    source_key, body_keys = fields.source_attribute, fields.body_keys
+    for resource_logs in request.resource_logs:
+        service = _string(resource_logs.resource.attributes, SERVICE_NAME_ATTRIBUTE) or ""
+        for scope_logs in resource_logs.scope_logs:
+            for otlp in scope_logs.log_records:
+                body = otlp.body
+                source = _string(otlp.attributes, source_key)
+                if source is None and body.WhichOneof("value") == _KVLIST:
+                    source = _string(body.kvlist_value.values, source_key)
+                records.append(
+                    LogRecord(
+                        str(len(records)),
+                        service if source is None else source,
+                        _message(body, body_keys),
+                        _NO_ATTRIBUTES,
+                    )
+                )
+    return records
+
+
+def _serialized(attributes: list[KeyValue]) -> bytes:
+    return OtlpLogRecord(attributes=attributes).SerializeToString()
+
+
+def _text(key: str, value: str) -> KeyValue:
+    return KeyValue(key=key, value=AnyValue(string_value=value))
+
+
+# The confidence attribute serialized with 1.0; a double is the last 8 bytes, patched per record.
+_CONFIDENCE = _serialized([KeyValue(key=CONFIDENCE_ATTRIBUTE, value=AnyValue(double_value=1.0))])
+if not _CONFIDENCE.endswith(_DOUBLE.pack(1.0)):  # protobuf encodes a double as fixed 8 bytes
+    raise RuntimeError("unexpected encoding of a double attribute")
+_CONFIDENCE_HEAD = _CONFIDENCE[: -_DOUBLE.size]
+
+
+class _AnswerEncoder:
+    """Serialized answer attributes, with the parts shared by many records built once."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, bytes] = {}
+        self._rests: dict[tuple[str, str, str], bytes] = {}
+
+    def encode(self, result: Classification) -> bytes:
+        label = self._labels.get(result.label)
+        if label is None:
+            label = self._labels[result.label] = _serialized([_text(LABEL_ATTRIBUTE, result.label)])
+        key = (result.tier, result.model_version, result.reason)
+        rest = self._rests.get(key)
+        if rest is None:
+            attributes = [
+                _text(TIER_ATTRIBUTE, result.tier),
+                _text(MODEL_VERSION_ATTRIBUTE, result.model_version),
+            ]
+            if result.reason:
+                attributes.append(_text(REASON_ATTRIBUTE, result.reason))
+            rest = self._rests[key] = _serialized(attributes)
+        # Concatenated serializations parse as one message: label, confidence, tier, ... in order.
+        return label + _CONFIDENCE_HEAD + _DOUBLE.pack(result.confidence) + rest
+
+
+def _drop_classification(otlp: OtlpLogRecord) -> None:
+    attributes = otlp.attributes
+    stale = [i for i, kv in enumerate(attributes) if kv.key in CLASSIFICATION_ATTRIBUTES]
+    for index in reversed(stale):
+        del attributes[index]
+
+
+def annotate_request(request: ExportLogsServiceRequest, results: Sequence[Classification]) -> None:
+    """Append each result's attributes to its log record (results in `records_from_request` order).
+
+    Attributes of an earlier classification are removed first, so none is ever duplicated.
+    """
+    # One scan of the serialized request rules out earlier answers almost always; only a request
+    # that mentions the prefix somewhere pays for a look at every record's attributes.
+    earlier = ATTRIBUTE_PREFIX.encode() in request.SerializeToString()
+    encoder = _AnswerEncoder()
+    answers = iter(results)
+    for otlp in log_records(request):
+        if earlier:
+            _drop_classification(otlp)
+        otlp.MergeFromString(encoder.encode(next(answers)))

@@ -1,0 +1,178 @@
+"""The receiver and forwarders in process: readiness, the in-flight bound, deadlines, refusals."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiohttp import web
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
+    ExportLogsServiceRequest,
+    ExportLogsServiceResponse,
+)
+
+from server.config import Routes
+from server.otlp.forward import (
+    DownstreamRejected,
+    DownstreamUnavailable,
+    GrpcForwarder,
+    HttpForwarder,
+)
+from server.otlp.receiver import ExportRefused, OtlpReceiver, Refusal
+from server.otlp.translate import LABEL_ATTRIBUTE, RecordFields, log_records
+from server.pipeline import Pipeline
+from tests.server.otlp.loopback import attributes, free_port
+
+
+def one_record_request() -> ExportLogsServiceRequest:
+    request = ExportLogsServiceRequest()
+    request.resource_logs.add().scope_logs.add().log_records.add().body.string_value = "hello"
+    return request
+
+
+class HeldForwarder:
+    """Holds every request until released; records the time each was given to forward."""
+
+    description = "held"
+
+    def __init__(self, fail_with: Exception | None = None) -> None:
+        self.release = asyncio.Event()
+        self.budgets: list[float] = []
+        self.fail_with = fail_with
+
+    async def start(self) -> None:
+        pass
+
+    async def send(
+        self, request: ExportLogsServiceRequest, deadline: float
+    ) -> ExportLogsServiceResponse:
+        self.budgets.append(deadline - asyncio.get_running_loop().time())
+        if self.fail_with is not None:
+            raise self.fail_with
+        await self.release.wait()
+        response = ExportLogsServiceResponse()
+        response.partial_success.error_message = "from downstream"
+        return response
+
+    async def close(self) -> None:
+        pass
+
+
+async def ready_pipeline() -> Pipeline:
+    pipeline = Pipeline({}, Routes({}, ()), 1024)  # no tiers: every record Unclassified
+    await pipeline.start()
+    return pipeline
+
+
+def test_not_ready_then_bounded_in_flight_then_the_downstream_response() -> None:
+    async def scenario() -> None:
+        pipeline = Pipeline({}, Routes({}, ()), 1024)
+        forwarder = HeldForwarder()
+        receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 1, 5.0)
+        with pytest.raises(ExportRefused) as refused:
+            await receiver.export(one_record_request(), None)
+        assert refused.value.refusal is Refusal.NOT_READY and refused.value.refusal.retryable
+
+        await pipeline.start()
+        request = one_record_request()
+        first = asyncio.create_task(receiver.export(request, None))
+        while not forwarder.budgets:
+            await asyncio.sleep(0)
+        with pytest.raises(ExportRefused) as refused:
+            await receiver.export(one_record_request(), None)
+        assert refused.value.refusal is Refusal.OVERLOADED
+
+        forwarder.release.set()
+        response = await first
+        assert response.partial_success.error_message == "from downstream"
+        assert attributes(next(log_records(request)))[LABEL_ATTRIBUTE] == "Unclassified"
+        await receiver.export(one_record_request(), None)  # the slot was given back
+
+    asyncio.run(scenario())
+
+
+def test_forwarding_ends_before_the_upstream_deadline_and_the_forward_timeout() -> None:
+    async def scenario() -> None:
+        forwarder = HeldForwarder()
+        forwarder.release.set()
+        receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0)
+        await receiver.export(one_record_request(), 2.0)
+        await receiver.export(one_record_request(), None)
+        await receiver.export(one_record_request(), 100.0)
+        short, default, long = forwarder.budgets
+        assert 0 < short <= 2.0 - 0.2  # a margin kept back from the upstream's own deadline
+        assert 0 < default <= 3.0 and 0 < long <= 3.0
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize(
+    ("error", "refusal"),
+    [
+        (DownstreamUnavailable("down"), Refusal.DOWNSTREAM_UNAVAILABLE),
+        (DownstreamRejected("bad data"), Refusal.DOWNSTREAM_REJECTED),
+    ],
+)
+def test_downstream_failures_become_refusals(error: Exception, refusal: Refusal) -> None:
+    async def scenario() -> None:
+        forwarder = HeldForwarder(fail_with=error)
+        receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0)
+        with pytest.raises(ExportRefused) as refused:
+            await receiver.export(one_record_request(), None)
+        assert refused.value.refusal is refusal
+        assert refused.value.refusal.retryable is (refusal is not Refusal.DOWNSTREAM_REJECTED)
+
+    asyncio.run(scenario())
+
+
+def test_forwarders_to_nothing_give_up_at_the_deadline() -> None:
+    async def scenario() -> None:
+        port = free_port()
+        for forwarder in (
+            GrpcForwarder(f"127.0.0.1:{port}", 1024 * 1024),
+            HttpForwarder(f"http://127.0.0.1:{port}/v1/logs"),
+        ):
+            await forwarder.start()
+            try:
+                deadline = asyncio.get_running_loop().time() + 0.5
+                with pytest.raises(DownstreamUnavailable):
+                    await forwarder.send(one_record_request(), deadline)
+            finally:
+                await forwarder.close()
+
+    asyncio.run(scenario())
+
+
+def test_http_forwarder_retries_503_and_does_not_retry_400() -> None:
+    async def scenario() -> None:
+        answers = [503, 200, 400]
+        seen: list[int] = []
+
+        async def handle(request: web.Request) -> web.Response:
+            ExportLogsServiceRequest.FromString(await request.read())
+            status = answers.pop(0)
+            seen.append(status)
+            headers = {"Retry-After": "0"} if status == 503 else {}
+            return web.Response(status=status, headers=headers)
+
+        app = web.Application()
+        app.router.add_post("/v1/logs", handle)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = runner.addresses[0][1]
+        forwarder = HttpForwarder(f"http://127.0.0.1:{port}/v1/logs")
+        await forwarder.start()
+        try:
+            deadline = asyncio.get_running_loop().time() + 30
+            await forwarder.send(one_record_request(), deadline)
+            assert seen == [503, 200]
+            with pytest.raises(DownstreamRejected):
+                await forwarder.send(one_record_request(), deadline)
+            assert seen == [503, 200, 400]
+        finally:
+            await forwarder.close()
+            await runner.cleanup()
+
+    asyncio.run(scenario())

@@ -1,0 +1,176 @@
+"""OTLP records to pipeline records and back: what is read, what is written, what is left alone."""
+
+from __future__ import annotations
+
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
+
+from server.otlp.translate import (
+    CLASSIFICATION_ATTRIBUTES,
+    CONFIDENCE_ATTRIBUTE,
+    LABEL_ATTRIBUTE,
+    MODEL_VERSION_ATTRIBUTE,
+    REASON_ATTRIBUTE,
+    TIER_ATTRIBUTE,
+    RecordFields,
+    annotate_request,
+    log_records,
+    records_from_request,
+)
+from server.records import Classification
+from tests.server.otlp.loopback import attributes
+
+FIELDS = RecordFields()
+
+
+def kv(key: str, text: str) -> KeyValue:
+    return KeyValue(key=key, value=AnyValue(string_value=text))
+
+
+def kvlist(**values: str) -> AnyValue:
+    body = AnyValue()
+    body.kvlist_value.values.extend(kv(k, v) for k, v in values.items())
+    return body
+
+
+def request_of(*groups: tuple[list[KeyValue], list[OtlpLogRecord]]) -> ExportLogsServiceRequest:
+    """A request with one ResourceLogs per (resource attributes, records) group."""
+    request = ExportLogsServiceRequest()
+    for resource_attributes, records in groups:
+        resource_logs = request.resource_logs.add()
+        resource_logs.resource.attributes.extend(resource_attributes)
+        resource_logs.scope_logs.add().log_records.extend(records)
+    return request
+
+
+def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
+    request = request_of(
+        (
+            [],
+            [
+                OtlpLogRecord(body=AnyValue(string_value="plain line")),
+                OtlpLogRecord(body=kvlist(log="from log", other="x")),
+                OtlpLogRecord(body=kvlist(message="from message", log="not this")),
+                OtlpLogRecord(body=AnyValue(int_value=7)),
+                OtlpLogRecord(),
+            ],
+        )
+    )
+    records = records_from_request(request, FIELDS)
+    assert [r.message for r in records] == ["plain line", "from log", "from message", "", ""]
+    assert [r.id for r in records] == ["0", "1", "2", "3", "4"]
+    custom = records_from_request(request, RecordFields(body_keys=("other",)))
+    assert custom[1].message == "x"
+
+
+def test_source_from_attribute_then_body_then_service_name() -> None:
+    service = [kv("service.name", "billing")]
+    request = request_of(
+        (
+            service,
+            [
+                OtlpLogRecord(body=AnyValue(string_value="a"), attributes=[kv("source", "Web")]),
+                OtlpLogRecord(body=kvlist(log="b", source="FromBody")),
+                OtlpLogRecord(body=AnyValue(string_value="c")),
+            ],
+        ),
+        ([], [OtlpLogRecord(body=AnyValue(string_value="d"))]),
+    )
+    records = records_from_request(request, FIELDS)
+    assert [r.source for r in records] == ["Web", "FromBody", "billing", ""]
+    app = records_from_request(request, RecordFields(source_attribute="app"))
+    assert [r.source for r in app] == ["billing", "billing", "billing", ""]
+
+
+def test_annotate_writes_the_answers_and_leaves_everything_else_alone() -> None:
+    records = [
+        OtlpLogRecord(
+            body=AnyValue(string_value=f"line {i}"),
+            attributes=[kv("source", "Web"), kv("seq", str(i))],
+            severity_text="INFO",
+            time_unix_nano=1_000 + i,
+        )
+        for i in range(3)
+    ]
+    request = request_of(([kv("service.name", "svc")], records[:2]), ([], records[2:]))
+    original = ExportLogsServiceRequest()
+    original.CopyFrom(request)
+    results = [
+        Classification("0", "HTTP Status", 1.0, "regex", "rules-1", "rule:x"),
+        Classification("1", "Unclassified", 0.25, "semantic", "m-2", ""),
+        Classification("2", "User Action", 0.5, "regex", "rules-1", "rule:y"),
+    ]
+    annotate_request(request, results)
+
+    written = [attributes(r) for r in log_records(request)]
+    assert written[0] == {
+        "source": "Web",
+        "seq": "0",
+        LABEL_ATTRIBUTE: "HTTP Status",
+        CONFIDENCE_ATTRIBUTE: 1.0,
+        TIER_ATTRIBUTE: "regex",
+        MODEL_VERSION_ATTRIBUTE: "rules-1",
+        REASON_ATTRIBUTE: "rule:x",
+    }
+    assert REASON_ATTRIBUTE not in written[1], "no empty reason"
+    assert written[2][LABEL_ATTRIBUTE] == "User Action"
+    # Remove what was added: the rest is byte for byte the original, order included.
+    for record in log_records(request):
+        kept = [a for a in record.attributes if a.key not in CLASSIFICATION_ATTRIBUTES]
+        del record.attributes[:]
+        record.attributes.extend(kept)
+    assert request.SerializeToString() == original.SerializeToString()
+
+
+def test_annotate_replaces_an_earlier_classification_instead_of_duplicating_it() -> None:
+    record = OtlpLogRecord(
+        body=AnyValue(string_value="x"),
+        attributes=[
+            kv(LABEL_ATTRIBUTE, "Error"),
+            kv("keep", "me"),
+            kv(REASON_ATTRIBUTE, "stale"),
+            kv("log.classification.note", "someone else's"),
+        ],
+    )
+    request = request_of(([], [record]))
+    annotate_request(request, [Classification("0", "User Action", 1.0, "regex", "r", "")])
+    keys = [a.key for a in next(log_records(request)).attributes]
+    assert keys == [
+        "keep",
+        "log.classification.note",
+        LABEL_ATTRIBUTE,
+        CONFIDENCE_ATTRIBUTE,
+        TIER_ATTRIBUTE,
+        MODEL_VERSION_ATTRIBUTE,
+    ]
+    assert attributes(next(log_records(request)))[LABEL_ATTRIBUTE] == "User Action"
+
+
+def test_the_appended_bytes_equal_attributes_built_from_the_generated_types() -> None:
+    results = [
+        Classification(str(i), label, confidence, tier, version, reason)
+        for i, (label, confidence, tier, version, reason) in enumerate(
+            [
+                ("HTTP Status", 1.0, "regex", "rules-1", "rule:x"),
+                ("Error", 0.123456789, "semantic", "m-2", ""),
+                ("Error", 0.0, "semantic", "m-2", ""),
+                ("Unclassified", 0.49, "semantic", "m-2", "below_threshold;message_truncated"),
+                ("Ünïcode", 1e-300, "llm", "openai:x", "bad_output"),
+            ]
+        )
+    ]
+    request = request_of(
+        ([], [OtlpLogRecord(body=AnyValue(string_value=str(i))) for i in range(5)])
+    )
+    annotate_request(request, results)
+    for record, result in zip(log_records(request), results, strict=True):
+        expected = [
+            kv(LABEL_ATTRIBUTE, result.label),
+            KeyValue(key=CONFIDENCE_ATTRIBUTE, value=AnyValue(double_value=result.confidence)),
+            kv(TIER_ATTRIBUTE, result.tier),
+            kv(MODEL_VERSION_ATTRIBUTE, result.model_version),
+        ]
+        if result.reason:
+            expected.append(kv(REASON_ATTRIBUTE, result.reason))
+        assert list(record.attributes) == expected
