@@ -4,10 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEV_STAMP := $(VENV)/.installed-dev
+NODE_CLIENT := examples/clients/node
 
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install proto proto-check lint format typecheck check test run clean
+.PHONY: install proto proto-check lint format typecheck check node-deps test run clean
 
 $(DEV_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,8 +47,14 @@ typecheck: $(DEV_STAMP)
 ## check: every static check
 check: proto-check lint typecheck
 
+## node-deps: the Node.js client example's packages (`npm ci`); skipped when npm is missing
+node-deps:
+	@if ! command -v npm >/dev/null; then echo "npm not found: the Node.js client's packages are not installed"; \
+	elif [ ! $(NODE_CLIENT)/node_modules/.package-lock.json -nt $(NODE_CLIENT)/package-lock.json ]; \
+	then cd $(NODE_CLIENT) && npm ci --ignore-scripts --no-audit --no-fund; fi
+
 ## test: every check and every test
-test: check
+test: check node-deps
 	$(BIN)/python -m pytest
 
 ## run: start the server on the bundled defaults (127.0.0.1:50051)

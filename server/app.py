@@ -12,6 +12,7 @@ from grpc_reflection.v1alpha import reflection
 
 from server.config import Settings
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.otlp.endpoints import LOGS_SERVICE_NAME, OtlpEndpoints
 from server.pipeline import Pipeline, build_pipeline
 from server.service import SERVICE_NAME, LogClassifierService
 
@@ -41,13 +42,16 @@ class ClassifierServer:
         pb_grpc.add_LogClassifierServicer_to_server(  # type: ignore[no-untyped-call]
             LogClassifierService(self.pipeline, settings.confidence_threshold), self._server
         )
+        self.otlp = OtlpEndpoints(settings, self.pipeline)
+        self.otlp.add_to(self._server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self._server)
         reflection.enable_server_reflection(
-            (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), self._server
+            (SERVICE_NAME, LOGS_SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME),
+            self._server,
         )
 
     async def _set_health(self, status: health_pb2.HealthCheckResponse.ServingStatus) -> None:
-        for service in (OVERALL, SERVICE_NAME):
+        for service in (OVERALL, SERVICE_NAME, LOGS_SERVICE_NAME):
             await self.health.set(service, status)
 
     async def run(self) -> None:
@@ -61,15 +65,17 @@ class ClassifierServer:
         # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
         log.info("listening on %s:%d", self.settings.host, self.port)
         try:
+            await self.otlp.start()
             await self.pipeline.start()
             await self._set_health(SERVING)
             log.info("serving: tiers %s ready", ", ".join(self.pipeline.tiers))
             await self._stopping.wait()
             log.info("stopping: draining for up to %.1f s", self.settings.grace_period)
             await self.health.enter_graceful_shutdown()
-            await self._server.stop(self.settings.grace_period)
+            await asyncio.gather(self._server.stop(self.settings.grace_period), self.otlp.stop())
         finally:
             await self._server.stop(None)
+            await self.otlp.close()
             await self.pipeline.close()
         log.info("stopped")
 

@@ -17,10 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from server.otlp.target import parse_forward_url
+
 ENV_PREFIX = "LOGCLASS_"
-KNOWN_TIERS = ("regex", "llm")
+KNOWN_TIERS = ("regex", "semantic", "llm")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ANY_SOURCE = "*"
+LLM_PROVIDERS = ("none", "gemini", "openai")
+# API keys may also come from the providers' own variables (first set wins; never logged).
+LLM_KEY_ENVS = {"gemini": ("GOOGLE_API_KEY", "GEMINI_API_KEY"), "openai": ("OPENAI_API_KEY",)}
 
 
 class ConfigError(ValueError):
@@ -70,6 +75,26 @@ class Settings:
     grace_period: float = 10.0
     max_message_bytes: int = 16 * 1024 * 1024
     max_record_bytes: int = 64 * 1024
+    batch_wait_ms: float = 5.0
+    chunk_size: int = 8
+    cache_size: int = 100_000
+    threads: int = 0
+    llm_provider: str = "none"
+    llm_model: str | None = None
+    llm_base_url: str | None = None
+    llm_api_key: str | None = field(default=None, repr=False)
+    llm_timeout_ms: int = 3000
+    llm_max_concurrency: int = 8
+    llm_cache_size: int = 10_000
+    llm_breaker_failures: int = 5
+    llm_breaker_cooldown_ms: int = 30_000
+    escalate_unclassified: bool = False
+    otlp_http_port: int = 4318
+    otlp_forward: str | None = None
+    otlp_forward_timeout: float = 5.0
+    otlp_max_in_flight: int = 32
+    otlp_body_keys: tuple[str, ...] = ("message", "log")
+    otlp_source_attribute: str = "source"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +146,31 @@ def _log_level(raw: Any) -> str:
     if level not in LOG_LEVELS:
         raise ValueError(f"expected one of {', '.join(LOG_LEVELS)}")
     return level
+
+
+def _bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = _text(raw).lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    raise ValueError("expected true or false")
+
+
+def _llm_provider(raw: Any) -> str:
+    provider = _text(raw).lower()
+    if provider not in LLM_PROVIDERS:
+        raise ValueError(f"expected one of {', '.join(LLM_PROVIDERS)}")
+    return provider
+
+
+def _http_url(raw: Any) -> str:
+    url = _text(raw).rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise ValueError("expected an http:// or https:// URL")
+    return url
 
 
 def _path(raw: Any) -> Path:
@@ -206,6 +256,149 @@ OPTIONS: tuple[Option, ...] = (
         _int_in(16, 2**31 - 1),
     ),
 )
+OPTIONS += (
+    Option(
+        "batch_wait_ms",
+        "LOGCLASS_BATCH_WAIT_MS",
+        "Longest wait for a model batch to fill, in milliseconds.",
+        _float_in(0.0, 1000.0),
+    ),
+    Option(
+        "chunk_size",
+        "LOGCLASS_CHUNK_SIZE",
+        "Records per embedding-model call, sorted by token count.",
+        _int_in(1, 1024),
+    ),
+    Option(
+        "cache_size",
+        "LOGCLASS_CACHE_SIZE",
+        "Masked messages whose decision the semantic tier keeps (0 turns the cache off).",
+        _int_in(0, 10_000_000),
+    ),
+    Option(
+        "threads",
+        "LOGCLASS_THREADS",
+        "Inference threads (0: the CPUs this process may use).",
+        _int_in(0, 256),
+    ),
+)
+OPTIONS += (
+    Option(
+        "llm_provider",
+        "LOGCLASS_LLM_PROVIDER",
+        "LLM tier provider: none, gemini or openai (any OpenAI-compatible server).",
+        _llm_provider,
+    ),
+    Option(
+        "llm_model",
+        "LOGCLASS_LLM_MODEL",
+        "LLM model name (gemini default: gemini-2.5-flash-lite; openai: required).",
+        _text,
+    ),
+    Option(
+        "llm_base_url",
+        "LOGCLASS_LLM_BASE_URL",
+        "LLM endpoint root, e.g. http://127.0.0.1:11434 (openai: required).",
+        _http_url,
+    ),
+    Option(
+        "llm_api_key",
+        "LOGCLASS_LLM_API_KEY",
+        "LLM API key (default: GOOGLE_API_KEY/GEMINI_API_KEY or OPENAI_API_KEY; never logged).",
+        _text,
+    ),
+    Option(
+        "llm_timeout_ms",
+        "LOGCLASS_LLM_TIMEOUT_MS",
+        "Longest a record waits for the LLM, queueing included (then llm_timeout).",
+        _int_in(1, 600_000),
+    ),
+    Option(
+        "llm_max_concurrency",
+        "LOGCLASS_LLM_MAX_CONCURRENCY",
+        "LLM requests in flight at once.",
+        _int_in(1, 1024),
+    ),
+    Option(
+        "llm_cache_size",
+        "LOGCLASS_LLM_CACHE_SIZE",
+        "Masked messages whose LLM label is kept (0 turns the cache off).",
+        _int_in(0, 10_000_000),
+    ),
+    Option(
+        "llm_breaker_failures",
+        "LOGCLASS_LLM_BREAKER_FAILURES",
+        "Consecutive LLM failures that open the circuit breaker.",
+        _int_in(1, 1000),
+    ),
+    Option(
+        "llm_breaker_cooldown_ms",
+        "LOGCLASS_LLM_BREAKER_COOLDOWN_MS",
+        "How long an open circuit answers circuit_open before probing the LLM again.",
+        _int_in(1, 3_600_000),
+    ),
+    Option(
+        "escalate_unclassified",
+        "LOGCLASS_ESCALATE_UNCLASSIFIED",
+        "Send records the semantic tier leaves below the threshold to the LLM tier.",
+        _bool,
+    ),
+)
+
+
+def _forward_url(raw: Any) -> str:
+    return parse_forward_url(_text(raw)).url
+
+
+def _keys(raw: Any) -> tuple[str, ...]:
+    items = raw.split(",") if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not all(isinstance(k, str) for k in items):
+        raise ValueError("expected comma-separated names or a list of strings")
+    keys = tuple(k.strip() for k in items if k.strip())
+    if not keys:
+        raise ValueError("expected at least one name")
+    return keys
+
+
+OPTIONS += (
+    Option(
+        "otlp_http_port",
+        "LOGCLASS_OTLP_HTTP_PORT",
+        "OTLP/HTTP port for POST /v1/logs (0 picks a free one, -1 turns it off).",
+        _int_in(-1, 65535),
+    ),
+    Option(
+        "otlp_forward",
+        "LOGCLASS_OTLP_FORWARD",
+        "Where enriched OTLP logs go: grpc://HOST:PORT or http(s)://HOST:PORT[/v1/logs] "
+        "(default: nowhere).",
+        _forward_url,
+    ),
+    Option(
+        "otlp_forward_timeout",
+        "LOGCLASS_OTLP_FORWARD_TIMEOUT",
+        "Longest an OTLP request spends forwarding with retries, in seconds (then UNAVAILABLE).",
+        _float_in(0.01, 600.0),
+    ),
+    Option(
+        "otlp_max_in_flight",
+        "LOGCLASS_OTLP_MAX_IN_FLIGHT",
+        "OTLP requests handled at once (more: RESOURCE_EXHAUSTED / HTTP 429).",
+        _int_in(1, 4096),
+    ),
+    Option(
+        "otlp_body_keys",
+        "LOGCLASS_OTLP_BODY_KEYS",
+        "Keys of a key/value OTLP body holding the message, first found wins.",
+        _keys,
+    ),
+    Option(
+        "otlp_source_attribute",
+        "LOGCLASS_OTLP_SOURCE_ATTRIBUTE",
+        "OTLP log attribute naming the source (else the resource's service.name).",
+        _text,
+    ),
+)
 OPTIONS_BY_FIELD = {o.field: o for o in OPTIONS}
 
 
@@ -270,4 +463,27 @@ def load_settings(
             raw = getattr(args, option.field, None)
             if raw is not None:
                 values[option.field] = _parse_value(option, raw, f"flag {option.flag}")
-    return dataclasses.replace(Settings(), **values)
+    return _check_llm(dataclasses.replace(Settings(), **values), environ)
+
+
+def _check_llm(settings: Settings, environ: Mapping[str, str]) -> Settings:
+    """Fill the LLM key from the provider's own variables; refuse a provider it cannot use."""
+    provider = settings.llm_provider
+    key = settings.llm_api_key
+    if key is None:
+        names = LLM_KEY_ENVS.get(provider, ())
+        key = next((environ[n].strip() for n in names if environ.get(n, "").strip()), None)
+    if provider == "gemini" and key is None:
+        raise ConfigError(
+            "LLM provider gemini needs an API key: set GEMINI_API_KEY, GOOGLE_API_KEY or "
+            "LOGCLASS_LLM_API_KEY"
+        )
+    if provider == "openai":
+        missing = [
+            option.env
+            for option in (OPTIONS_BY_FIELD["llm_base_url"], OPTIONS_BY_FIELD["llm_model"])
+            if getattr(settings, option.field) is None
+        ]
+        if missing:
+            raise ConfigError(f"LLM provider openai needs {' and '.join(missing)}")
+    return dataclasses.replace(settings, llm_api_key=key)

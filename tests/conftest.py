@@ -54,7 +54,20 @@ def start_server(extra_env: Mapping[str, str] | None = None, *args: str) -> Serv
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOGCLASS_")}
     env.update(extra_env or {})
     process = subprocess.Popen(
-        [sys.executable, "-m", "server", "serve", "--host", "127.0.0.1", "--port", "0", *args],
+        # Ephemeral ports only: test servers run side by side (OTLP/HTTP would default to 4318).
+        [
+            sys.executable,
+            "-m",
+            "server",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--otlp-http-port",
+            "0",
+            *args,
+        ],
         cwd=REPO,
         env=env,
         stderr=subprocess.PIPE,

@@ -1,0 +1,139 @@
+"""Micro-batching across every caller: gather, prepare (pre) and run (core + post) in two stages.
+
+Callers `submit` items from any stream or call. A gathering task collects them until `max_batch`
+items or `max_wait_s` after the first, prepares the batch in one worker thread (tokenizing) and
+hands it to a running task that executes it in another (inference). While batch N runs, batch N+1
+is gathered and prepared, so the two stages overlap. Results go back to each caller in its order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+P = TypeVar("P")
+R = TypeVar("R")
+
+_Piece = tuple[Sequence[T], "asyncio.Future[list[R]]"]
+
+
+class MicroBatcher(Generic[T, P, R]):
+    """Batches items from many concurrent callers through `prepare` then `run`."""
+
+    def __init__(
+        self,
+        prepare: Callable[[list[T]], P],
+        run: Callable[[P], list[R]],
+        *,
+        max_batch: int,
+        max_wait_s: float,
+        name: str = "batcher",
+    ) -> None:
+        if max_batch < 1:
+            raise ValueError("max_batch must be >= 1")
+        self._prepare = prepare
+        self._run = run
+        self.max_batch = max_batch
+        self.max_wait_s = max_wait_s
+        self._name = name
+        self._queue: asyncio.Queue[_Piece[T, R]] = asyncio.Queue()
+        # One prepared batch may wait while another runs: enough to overlap, bounded memory.
+        self._prepared: asyncio.Queue[tuple[P, list[_Piece[T, R]]]] = asyncio.Queue(maxsize=1)
+        self._pre_pool = ThreadPoolExecutor(1, thread_name_prefix=f"{name}-pre")
+        self._core_pool = ThreadPoolExecutor(1, thread_name_prefix=f"{name}-core")
+        self._tasks: list[asyncio.Task[None]] = []
+        self.batches = 0
+        self.items = 0
+
+    def start(self) -> None:
+        """Start the gathering and running tasks on the current event loop."""
+        if not self._tasks:
+            self._tasks = [
+                asyncio.create_task(self._gather_loop(), name=f"{self._name}-gather"),
+                asyncio.create_task(self._run_loop(), name=f"{self._name}-run"),
+            ]
+
+    async def close(self) -> None:
+        """Stop the tasks, fail what is still waiting and release the threads."""
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+        while not self._queue.empty():
+            _, future = self._queue.get_nowait()
+            if not future.done():
+                future.set_exception(RuntimeError(f"{self._name} closed"))
+        self._pre_pool.shutdown(wait=True)
+        self._core_pool.shutdown(wait=True)
+
+    async def submit(self, items: Sequence[T]) -> list[R]:
+        """The results for `items`, in their order, computed in shared batches."""
+        if not self._tasks:
+            raise RuntimeError(f"{self._name} is not started")
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[list[R]]] = []
+        for start in range(0, len(items), self.max_batch):
+            future: asyncio.Future[list[R]] = loop.create_future()
+            self._queue.put_nowait((items[start : start + self.max_batch], future))
+            futures.append(future)
+        parts = await asyncio.gather(*futures)
+        return [result for part in parts for result in part]
+
+    async def _gather_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            pieces = [await self._queue.get()]
+            count = len(pieces[0][0])
+            deadline = loop.time() + self.max_wait_s
+            while count < self.max_batch:
+                if self._queue.empty():
+                    remaining = deadline - loop.time()
+                    if remaining <= 0:
+                        break
+                    try:
+                        piece = await asyncio.wait_for(self._queue.get(), remaining)
+                    except TimeoutError:
+                        break
+                else:
+                    piece = self._queue.get_nowait()
+                pieces.append(piece)
+                count += len(piece[0])
+            pieces = [p for p in pieces if not p[1].done()]  # callers that gave up
+            if not pieces:
+                continue
+            items = [item for chunk, _ in pieces for item in chunk]
+            try:
+                prepared = await loop.run_in_executor(self._pre_pool, self._prepare, items)
+            except Exception as exc:
+                _fail(pieces, exc)
+                continue
+            await self._prepared.put((prepared, pieces))
+
+    async def _run_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            prepared, pieces = await self._prepared.get()
+            try:
+                results = await loop.run_in_executor(self._core_pool, self._run, prepared)
+            except Exception as exc:
+                _fail(pieces, exc)
+                continue
+            self.batches += 1
+            self.items += len(results)
+            start = 0
+            for chunk, future in pieces:
+                if not future.done():
+                    future.set_result(results[start : start + len(chunk)])
+                start += len(chunk)
+
+
+def _fail(pieces: Sequence[_Piece[T, R]], exc: Exception) -> None:
+    for _, future in pieces:
+        if not future.done():
+            future.set_exception(exc)

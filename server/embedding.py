@@ -1,0 +1,121 @@
+"""Sentence embeddings and label probabilities from the exported ONNX models, in two steps.
+
+`tokenize` (pre) turns texts into token-count-sorted chunks padded only to each chunk's longest;
+`infer` (core) runs the embedding graph chunk by chunk and the classifier on the result.
+shared/PERFORMANCE.md: sorting by token count in chunks of 8 kept padding near 3% and was the
+fastest way to run MiniLM on 2 cores. Only numpy, onnxruntime and tokenizers (no torch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime as ort
+from tokenizers import Tokenizer
+
+DEFAULT_CHUNK = 8
+
+
+def ort_session(model_path: Path, threads: int) -> ort.InferenceSession:
+    """A CPU session with `threads` intra-op threads, one inter-op thread, full optimisation."""
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+
+
+def load_tokenizer(path: Path, max_length: int) -> tuple[Tokenizer, int]:
+    """The tokenizer truncating at `max_length`, without its own padding; and its pad id."""
+    tokenizer = Tokenizer.from_file(str(path))
+    padding = tokenizer.padding or {}
+    pad_id = int(padding.get("pad_id", 0))
+    # Padding is done per chunk (see `tokenize`); the file's own setting pads every input to 128.
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length)
+    return tokenizer, pad_id
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Rows of one model call: which texts they are, their token ids and attention mask."""
+
+    rows: list[int]
+    input_ids: npt.NDArray[np.int64]
+    attention_mask: npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Tokenized:
+    """A batch of texts ready for the embedding model."""
+
+    count: int
+    chunks: list[Chunk]
+    tokens: int
+    padded_tokens: int
+
+
+def tokenize(
+    tokenizer: Tokenizer, pad_id: int, texts: Sequence[str], chunk: int = DEFAULT_CHUNK
+) -> Tokenized:
+    """Tokenize `texts`, sort them by token count and cut them into padded chunks of `chunk`."""
+    ids = [encoding.ids for encoding in tokenizer.encode_batch(list(texts))]
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    chunks: list[Chunk] = []
+    padded = 0
+    for start in range(0, len(order), chunk):
+        rows = order[start : start + chunk]
+        width = max(len(ids[i]) for i in rows)
+        input_ids = np.full((len(rows), width), pad_id, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for row, i in enumerate(rows):
+            input_ids[row, : len(ids[i])] = ids[i]
+            mask[row, : len(ids[i])] = 1
+        chunks.append(Chunk(rows, input_ids, mask))
+        padded += input_ids.size
+    return Tokenized(len(ids), chunks, sum(len(i) for i in ids), padded)
+
+
+class EmbeddingModel:
+    """The embedding graph: token ids -> L2-normalised sentence vectors (pooling in the graph)."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        threads: int,
+        input_names: tuple[str, str] = ("input_ids", "attention_mask"),
+    ) -> None:
+        self.session = ort_session(model_path, threads)
+        self._ids_name, self._mask_name = input_names
+
+    def embed(self, batch: Tokenized) -> npt.NDArray[np.float32]:
+        """One embedding row per text of `batch`, in the texts' original order."""
+        out: npt.NDArray[np.float32] | None = None
+        for chunk in batch.chunks:
+            feeds = {self._ids_name: chunk.input_ids, self._mask_name: chunk.attention_mask}
+            (vectors,) = self.session.run(None, feeds)
+            if out is None:
+                out = np.empty((batch.count, vectors.shape[1]), dtype=np.float32)
+            out[chunk.rows] = vectors
+        if out is None:
+            return np.empty((0, 0), dtype=np.float32)
+        return out
+
+
+class ClassifierModel:
+    """The classifier graph: embeddings -> probabilities, one column per label."""
+
+    def __init__(self, model_path: Path, input_name: str, output_name: str) -> None:
+        # The classifier is tiny: one thread avoids a second busy pool beside the embedder's.
+        self.session = ort_session(model_path, 1)
+        self._input_name = input_name
+        self._output_name = output_name
+
+    def probabilities(self, embeddings: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Class probabilities for each embedding row."""
+        (probs,) = self.session.run([self._output_name], {self._input_name: embeddings})
+        return np.asarray(probs, dtype=np.float32)

@@ -1,0 +1,173 @@
+"""The semantic tier: embed the masked message with MiniLM (ONNX) and classify the embedding.
+
+pre (mask + tokenize), core (embedding + classifier inference) and post (threshold, labels) are
+separate steps; a `MicroBatcher` gathers records from every stream and call into shared batches and
+overlaps tokenizing the next batch with running this one, off the event loop. Decisions are cached
+per masked text in a bounded LRU: the model only ever sees the masked text, so a cached answer is
+exactly what the model would say.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from server.batching import MicroBatcher
+from server.embedding import (
+    DEFAULT_CHUNK,
+    ClassifierModel,
+    EmbeddingModel,
+    Tokenized,
+    load_tokenizer,
+    tokenize,
+)
+from server.lru import CacheStats, LRUCache
+from server.masking import mask
+from server.model_manifest import Manifest, load_manifest
+from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.tiers.base import TierInfo
+
+log = logging.getLogger(__name__)
+
+TIER_NAME = "semantic"
+BELOW_THRESHOLD = "below_threshold"
+WARMUP_TEXTS = (
+    "user <num> logged in from <ip>",
+    "disk <path> at <num>% capacity, cleanup scheduled",
+    "GET <path> returned <num> in <num>s",
+    "replica set lost quorum, writes halted on cluster <hex>",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SemanticSettings:
+    """How the tier runs; the model itself is described by the manifest."""
+
+    model_path: Path
+    threshold: float
+    batch_size: int
+    max_wait_s: float
+    chunk_size: int = DEFAULT_CHUNK
+    cache_size: int = 100_000
+    threads: int = 1
+    verify_checksums: bool = True
+
+
+class SemanticTier:
+    """Embedding + classifier tier over the models of `make export`."""
+
+    def __init__(self, settings: SemanticSettings) -> None:
+        self.settings = settings
+        # Read (and checksum-verified) at construction so a bad models folder stops start-up early.
+        self.manifest: Manifest = load_manifest(settings.model_path, settings.verify_checksums)
+        self._labels = self.manifest.labels
+        self._info = TierInfo(TIER_NAME, self.manifest.model_version, tuple(self._labels))
+        self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
+        self._batcher: MicroBatcher[str, Tokenized, TierAnswer] | None = None
+        self._embedder: EmbeddingModel | None = None
+        self._classifier: ClassifierModel | None = None
+
+    @property
+    def name(self) -> str:
+        return TIER_NAME
+
+    def info(self) -> TierInfo:
+        return self._info
+
+    def cache_stats(self) -> CacheStats:
+        """Hits and misses of the template cache."""
+        return self.cache.stats()
+
+    async def start(self) -> None:
+        """Open the ONNX sessions off the event loop, start batching and warm up."""
+        if self._batcher is not None:
+            return
+        await asyncio.to_thread(self._load)
+        self._batcher = MicroBatcher(
+            self._prepare,
+            self._run,
+            max_batch=self.settings.batch_size,
+            max_wait_s=self.settings.max_wait_s,
+            name=TIER_NAME,
+        )
+        self._batcher.start()
+        # The first runs allocate arenas and pick kernels: keep that off real traffic.
+        for _ in range(3):
+            await self._batcher.submit(list(WARMUP_TEXTS))
+        log.info(
+            "semantic tier ready: %s (%s embedding, %d threads)",
+            self.manifest.model_version,
+            self.manifest.embedding.variant,
+            self.settings.threads,
+        )
+
+    def _load(self) -> None:
+        folder = self.settings.model_path
+        manifest = self.manifest
+        self._tokenizer, self._pad_id = load_tokenizer(
+            folder / manifest.tokenizer.file, manifest.tokenizer.max_length
+        )
+        ids_name, mask_name = manifest.embedding.input_names[:2]
+        self._embedder = EmbeddingModel(
+            folder / manifest.embedding.file, self.settings.threads, (ids_name, mask_name)
+        )
+        self._classifier = ClassifierModel(
+            folder / manifest.classifier.file,
+            manifest.classifier.input_name,
+            manifest.classifier.output_name,
+        )
+
+    async def close(self) -> None:
+        if self._batcher is not None:
+            await self._batcher.close()
+            self._batcher = None
+
+    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+        """One decision (or `below_threshold` abstention) per record, cached per masked text."""
+        if self._batcher is None:
+            raise RuntimeError("semantic tier is not started")
+        answers: list[TierAnswer | None] = [None] * len(records)
+        misses: dict[str, list[int]] = {}
+        for index, record in enumerate(records):
+            masked = mask(record.message)
+            cached = self.cache.get(masked)
+            if cached is not None:
+                answers[index] = cached
+            else:
+                misses.setdefault(masked, []).append(index)
+        if misses:
+            texts = list(misses)
+            for text, answer in zip(texts, await self._batcher.submit(texts), strict=True):
+                self.cache.put(text, answer)
+                for index in misses[text]:
+                    answers[index] = answer
+        return [answer for answer in answers if answer is not None]
+
+    # The three steps below run in the batcher's worker threads.
+
+    def _prepare(self, texts: list[str]) -> Tokenized:
+        return tokenize(self._tokenizer, self._pad_id, texts, self.settings.chunk_size)
+
+    def _run(self, batch: Tokenized) -> list[TierAnswer]:
+        assert self._embedder is not None and self._classifier is not None
+        probabilities = self._classifier.probabilities(self._embedder.embed(batch))
+        return self._decide(probabilities)
+
+    def _decide(self, probabilities: np.ndarray) -> list[TierAnswer]:
+        """post: the top label and its probability; below the threshold, an abstention."""
+        best = probabilities.argmax(axis=1)
+        version = self.manifest.model_version
+        answers: list[TierAnswer] = []
+        for row, label_index in enumerate(best.tolist()):
+            confidence = float(probabilities[row, label_index])
+            decision = Decision(self._labels[label_index], confidence, TIER_NAME, version)
+            if confidence >= self.settings.threshold:
+                answers.append(decision)
+            else:
+                answers.append(Abstention(BELOW_THRESHOLD, best_guess=decision))
+        return answers

@@ -1,0 +1,97 @@
+"""The micro-batcher: shared batches across callers, order kept, errors delivered, overlap."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from server.batching import MicroBatcher
+
+
+def run_batcher(
+    callers: list[list[int]], *, max_batch: int, fail_on: int | None = None
+) -> tuple[list[list[int] | BaseException], list[list[int]]]:
+    batches: list[list[int]] = []
+
+    def prepare(items: list[int]) -> list[int]:
+        if fail_on is not None and fail_on in items:
+            raise ValueError(f"bad item {fail_on}")
+        return items
+
+    def run(items: list[int]) -> list[int]:
+        batches.append(list(items))
+        return [item * 10 for item in items]
+
+    async def main() -> list[list[int] | BaseException]:
+        batcher = MicroBatcher(prepare, run, max_batch=max_batch, max_wait_s=0.05)
+        batcher.start()
+        try:
+            return await asyncio.gather(
+                *(batcher.submit(items) for items in callers), return_exceptions=True
+            )
+        finally:
+            await batcher.close()
+
+    return asyncio.run(main()), batches
+
+
+def test_each_caller_gets_its_own_results_in_order() -> None:
+    callers = [[1, 2, 3], [4], [5, 6], list(range(100, 125))]
+    results, batches = run_batcher(callers, max_batch=8)
+    assert results == [[i * 10 for i in items] for items in callers]
+    assert all(len(batch) <= 8 + 7 for batch in batches)  # a batch closes once it holds max_batch
+    assert sorted(i for batch in batches for i in batch) == sorted(i for c in callers for i in c)
+
+
+def test_small_calls_from_many_callers_share_batches() -> None:
+    callers = [[i] for i in range(20)]
+    results, batches = run_batcher(callers, max_batch=64)
+    assert results == [[i * 10] for i in range(20)]
+    assert len(batches) < 20
+
+
+def test_a_failing_batch_fails_only_its_callers() -> None:
+    results, _ = run_batcher([[1], [666]], max_batch=1, fail_on=666)
+    assert results[0] == [10]
+    assert isinstance(results[1], ValueError) and "bad item 666" in str(results[1])
+
+
+def test_submit_before_start_is_refused() -> None:
+    batcher: MicroBatcher[int, list[int], int] = MicroBatcher(
+        lambda x: x, lambda x: x, max_batch=4, max_wait_s=0.01
+    )
+    with pytest.raises(RuntimeError, match="not started"):
+        asyncio.run(batcher.submit([1]))
+
+
+def test_preparing_the_next_batch_overlaps_running_this_one() -> None:
+    running = threading.Event()
+    release = threading.Event()
+    prepared_while_running: list[bool] = []
+
+    def prepare(items: list[int]) -> list[int]:
+        prepared_while_running.append(running.is_set())
+        return items
+
+    def run(items: list[int]) -> list[int]:
+        running.set()
+        release.wait(timeout=10)
+        return items
+
+    async def main() -> None:
+        batcher = MicroBatcher(prepare, run, max_batch=1, max_wait_s=0.0)
+        batcher.start()
+        first = asyncio.create_task(batcher.submit([1]))
+        while not running.is_set():
+            await asyncio.sleep(0.01)
+        second = asyncio.create_task(batcher.submit([2]))
+        while len(prepared_while_running) < 2:
+            await asyncio.sleep(0.01)
+        release.set()
+        assert await first == [1] and await second == [2]
+        await batcher.close()
+
+    asyncio.run(main())
+    assert prepared_while_running == [False, True]
