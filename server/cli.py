@@ -12,6 +12,9 @@ from pathlib import Path
 from server import __version__
 from server.config import ConfigError, Settings, add_flags, load_settings
 
+# Errors whose message says all a user needs: no traceback for them.
+STARTUP_ERRORS = (ValueError, OSError)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="logclass", description=__doc__)
@@ -46,7 +49,12 @@ def _classify(args: argparse.Namespace, settings: Settings) -> int:
     if not args.input.is_file():
         print(f"logclass: no such file: {args.input}", file=sys.stderr)
         return 2
-    with Classifier(settings) as classifier:
+    try:
+        classifier = Classifier(settings)
+    except STARTUP_ERRORS as exc:
+        print(f"logclass: cannot load the classifier: {exc}", file=sys.stderr)
+        return 1
+    with classifier:
         try:
             summary = classify_file(args.input, args.output, classifier, file_format=args.format)
         except FileFormatError as exc:
@@ -76,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return asyncio.run(serve(settings))
+    except STARTUP_ERRORS as exc:  # a bad models folder, rules file or address: one clear line
+        logging.getLogger("server").critical("cannot serve: %s", exc)
+        return 1
     except Exception as exc:
         logging.getLogger("server").critical("cannot serve: %s", exc, exc_info=True)
         return 1

@@ -57,7 +57,9 @@ class Routes:
         return ";".join(parts)
 
 
-DEFAULT_ROUTES = Routes(by_source={"LegacyCRM": ("llm",)}, default=("regex",))
+# The checkout's models/ (what `make export` writes), wherever the command is run from.
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_ROUTES = Routes(by_source={"LegacyCRM": ("llm",)}, default=("regex", "semantic"))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -68,7 +70,7 @@ class Settings:
     port: int = 50051
     log_level: str = "INFO"
     batch_size: int = 64
-    model_path: Path = Path("models")
+    model_path: Path = DEFAULT_MODEL_PATH
     confidence_threshold: float = 0.5
     rules_path: Path | None = None
     routes: Routes = field(default=DEFAULT_ROUTES)
@@ -76,7 +78,7 @@ class Settings:
     max_message_bytes: int = 16 * 1024 * 1024
     max_record_bytes: int = 64 * 1024
     batch_wait_ms: float = 5.0
-    chunk_size: int = 8
+    chunk_size: int = 1
     cache_size: int = 100_000
     threads: int = 0
     llm_provider: str = "none"
@@ -266,7 +268,7 @@ OPTIONS += (
     Option(
         "chunk_size",
         "LOGCLASS_CHUNK_SIZE",
-        "Records per embedding-model call, sorted by token count.",
+        "Records per embedding-model call; 1 keeps answers independent of batching.",
         _int_in(1, 1024),
     ),
     Option(

@@ -1,14 +1,21 @@
 """Sentence embeddings and label probabilities from the exported ONNX models, in two steps.
 
 `tokenize` (pre) turns texts into token-count-sorted chunks padded only to each chunk's longest;
-`infer` (core) runs the embedding graph chunk by chunk and the classifier on the result.
-shared/PERFORMANCE.md: sorting by token count in chunks of 8 kept padding near 3% and was the
-fastest way to run MiniLM on 2 cores. Only numpy, onnxruntime and tokenizers (no torch).
+`EmbeddingModel.embed` (core) runs the embedding graph on the chunks, spread over worker threads
+that share one single-threaded session, and `ClassifierModel` maps embeddings to probabilities.
+
+Chunks of one text are the default because they make every answer independent of its batch:
+dynamic int8 quantization scales activations over the whole input, so in a chunk of 8 the same
+line embeds differently with different neighbours (cosine down to 0.98), and even fp32 differs in
+the last bits with the chunk's shape. One text per call on each of 2 cores ran int8 MiniLM faster
+(about 650 msg/s on masked corpus lines) than one 2-thread call on sorted chunks of 8.
+Only numpy, onnxruntime and tokenizers (no torch).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +24,7 @@ import numpy.typing as npt
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
-DEFAULT_CHUNK = 8
+DEFAULT_CHUNK = 1
 
 
 def ort_session(model_path: Path, threads: int) -> ort.InferenceSession:
@@ -81,29 +88,45 @@ def tokenize(
 
 
 class EmbeddingModel:
-    """The embedding graph: token ids -> L2-normalised sentence vectors (pooling in the graph)."""
+    """The embedding graph: token ids -> L2-normalised sentence vectors (pooling in the graph).
+
+    `workers` threads call one session with one intra-op thread each: small inputs keep one core
+    busy per call, where a single call split over two threads mostly waits on its own sync points.
+    """
 
     def __init__(
         self,
         model_path: Path,
-        threads: int,
+        workers: int,
         input_names: tuple[str, str] = ("input_ids", "attention_mask"),
     ) -> None:
-        self.session = ort_session(model_path, threads)
+        self.session = ort_session(model_path, 1)
+        self.workers = max(1, workers)
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="embed")
         self._ids_name, self._mask_name = input_names
+        self.dimension = int(self.session.get_outputs()[0].shape[-1])
+
+    def _run(self, chunks: Sequence[Chunk]) -> list[npt.NDArray[np.float32]]:
+        return [
+            self.session.run(
+                None, {self._ids_name: c.input_ids, self._mask_name: c.attention_mask}
+            )[0]
+            for c in chunks
+        ]
 
     def embed(self, batch: Tokenized) -> npt.NDArray[np.float32]:
         """One embedding row per text of `batch`, in the texts' original order."""
-        out: npt.NDArray[np.float32] | None = None
-        for chunk in batch.chunks:
-            feeds = {self._ids_name: chunk.input_ids, self._mask_name: chunk.attention_mask}
-            (vectors,) = self.session.run(None, feeds)
-            if out is None:
-                out = np.empty((batch.count, vectors.shape[1]), dtype=np.float32)
-            out[chunk.rows] = vectors
-        if out is None:
-            return np.empty((0, 0), dtype=np.float32)
+        out = np.empty((batch.count, self.dimension), dtype=np.float32)
+        # Interleaved shares: chunks are sorted by length, so each worker gets short and long ones.
+        shares = [batch.chunks[i :: self.workers] for i in range(self.workers)]
+        for share, vectors in zip(shares, self._pool.map(self._run, shares), strict=True):
+            for chunk, rows in zip(share, vectors, strict=True):
+                out[chunk.rows] = rows
         return out
+
+    def close(self) -> None:
+        """Stop the worker threads."""
+        self._pool.shutdown(wait=True)
 
 
 class ClassifierModel:
@@ -116,6 +139,15 @@ class ClassifierModel:
         self._output_name = output_name
 
     def probabilities(self, embeddings: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        """Class probabilities for each embedding row."""
-        (probs,) = self.session.run([self._output_name], {self._input_name: embeddings})
-        return np.asarray(probs, dtype=np.float32)
+        """Class probabilities for each embedding row, each row computed on its own.
+
+        One call per row: a matrix product's last bits depend on how many rows it multiplies,
+        and an answer must not depend on what it was batched with. A row costs microseconds.
+        """
+        rows = [
+            self.session.run([self._output_name], {self._input_name: embeddings[i : i + 1]})[0]
+            for i in range(len(embeddings))
+        ]
+        if not rows:
+            return np.empty((0, 0), dtype=np.float32)
+        return np.asarray(np.vstack(rows), dtype=np.float32)

@@ -126,25 +126,31 @@ class SemanticTier:
         if self._batcher is not None:
             await self._batcher.close()
             self._batcher = None
+        if self._embedder is not None:
+            self._embedder.close()
+            self._embedder = None
 
     async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
         """One decision (or `below_threshold` abstention) per record, cached per masked text."""
         if self._batcher is None:
             raise RuntimeError("semantic tier is not started")
         answers: list[TierAnswer | None] = [None] * len(records)
-        misses: dict[str, list[int]] = {}
+        by_text: dict[str, list[int]] = {}
         for index, record in enumerate(records):
-            masked = mask(record.message)
-            cached = self.cache.get(masked)
-            if cached is not None:
+            by_text.setdefault(mask(record.message), []).append(index)
+        # One lookup per distinct masked text of the call; the misses go to the model once each.
+        misses: list[str] = []
+        for text, indexes in by_text.items():
+            cached = self.cache.get(text)
+            if cached is None:
+                misses.append(text)
+                continue
+            for index in indexes:
                 answers[index] = cached
-            else:
-                misses.setdefault(masked, []).append(index)
         if misses:
-            texts = list(misses)
-            for text, answer in zip(texts, await self._batcher.submit(texts), strict=True):
+            for text, answer in zip(misses, await self._batcher.submit(misses), strict=True):
                 self.cache.put(text, answer)
-                for index in misses[text]:
+                for index in by_text[text]:
                     answers[index] = answer
         return [answer for answer in answers if answer is not None]
 

@@ -96,7 +96,9 @@ def server_answers(
                 for r in records[start : start + 500]
             ]
             reply = stub.ClassifyBatch(pb.ClassifyRequest(records=chunk), timeout=60)
-            answers += [as_dict(c) for c in reply.results]
+            # Not MessageToDict: it rounds floats to float32's shortest form; Node prints the
+            # exact double the float32 widens to, as Python's float() of the field does.
+            answers += [{**as_dict(c), "confidence": c.confidence} for c in reply.results]
     return answers
 
 

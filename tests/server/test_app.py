@@ -61,7 +61,7 @@ def test_one_stream_answers_10000_records_in_order(server: ServerProcess) -> Non
     labels = {c.id: c for r in responses for c in r.results}
     assert labels["s-0"].label == "HTTP Status" and labels["s-0"].tier == "regex"
     assert labels["s-1"].label == "User Action" and labels["s-1"].confidence == 1.0
-    assert labels["s-2"].label == "Unclassified" and labels["s-2"].reason == "no_rule_matched"
+    assert labels["s-2"].tier == "semantic" and labels["s-2"].model_version.startswith("semantic-")
     assert (labels["s-3"].label, labels["s-3"].reason) == ("Unclassified", "llm_disabled")
 
 
@@ -106,12 +106,12 @@ def test_classify_batch_and_model_info(server: ServerProcess) -> None:
         assert [c.id for c in reply.results] == [r.id for r in request.records]
         info = stub.GetModelInfo(pb.GetModelInfoRequest(), timeout=10)
     assert "Unclassified" in info.labels and "HTTP Status" in info.labels
-    assert [t.name for t in info.tiers] == ["regex", "llm"]
+    assert [t.name for t in info.tiers] == ["regex", "semantic", "llm"]
     assert all(t.ready for t in info.tiers)
     assert info.tiers[0].model_version.startswith("rules-")
     assert {r.source: list(r.tiers) for r in info.routes} == {
         "LegacyCRM": ["llm"],
-        "*": ["regex"],
+        "*": ["regex", "semantic"],
     }
     assert info.confidence_threshold == pytest.approx(0.5)
 

@@ -35,7 +35,7 @@ def test_defaults() -> None:
     assert settings.max_message_bytes == 16 * 1024 * 1024
     assert settings.max_record_bytes == 64 * 1024
     assert settings.routes.for_source("LegacyCRM") == ("llm",)
-    assert settings.routes.for_source("ModernCRM") == ("regex",)
+    assert settings.routes.for_source("ModernCRM") == ("regex", "semantic")
 
 
 def test_seed_env_names_keep_working() -> None:

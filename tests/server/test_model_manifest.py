@@ -1,0 +1,191 @@
+"""The models folder's manifest: a good one loads, anything tampered or malformed is refused."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from server.model_manifest import (
+    MANIFEST_NAME,
+    ClassifierSettings,
+    EmbeddingSettings,
+    Evaluation,
+    LabelScores,
+    Manifest,
+    ManifestError,
+    TokenizerSettings,
+    TrainingData,
+    derive_model_version,
+    load_manifest,
+    sha256_file,
+    write_manifest,
+)
+
+FILES = {
+    "embedding.onnx": b"fp32 graph",
+    "embedding.int8.onnx": b"int8 graph",
+    "tokenizer.json": b'{"model": {}}',
+    "classifier.onnx": b"classifier graph",
+}
+
+
+def make_manifest(folder: Path) -> Manifest:
+    for name, content in FILES.items():
+        (folder / name).write_bytes(content)
+    files = {name: sha256_file(folder / name) for name in FILES}
+    return Manifest(
+        schema_version=1,
+        model_version=derive_model_version(files, "embedding.int8.onnx", "classifier.onnx"),
+        labels=("Error", "HTTP Status"),
+        threshold=0.5,
+        embedding=EmbeddingSettings(
+            variant="int8",
+            files={"fp32": "embedding.onnx", "int8": "embedding.int8.onnx"},
+            dimension=384,
+            source_model="all-MiniLM-L6-v2",
+        ),
+        tokenizer=TokenizerSettings(
+            file="tokenizer.json", lowercase=True, max_length=128, truncation=True
+        ),
+        classifier=ClassifierSettings(file="classifier.onnx", params={"C": 16.0}),
+        files=files,
+        training=TrainingData(file="corpus.csv", sha256="ab" * 32, rows=10, masking_sha256="cd"),
+        evaluation=Evaluation(
+            folds=5,
+            grouping="template",
+            rows=10,
+            accuracy=0.9,
+            macro_f1=0.85,
+            unclassified_share=0.1,
+            answered_accuracy=0.95,
+            per_label={
+                "Error": LabelScores(precision=0.9, recall=0.8, f1=0.85, support=5),
+                "HTTP Status": LabelScores(precision=0.8, recall=0.9, f1=0.85, support=5),
+            },
+        ),
+        parity={"fp32_cosine_min": 0.9999, "int8_agreement": 0.995},
+        versions={"python": "3.11.7", "onnxruntime": "1.32.0"},
+    )
+
+
+@pytest.fixture
+def models(tmp_path: Path) -> Path:
+    write_manifest(tmp_path, make_manifest(tmp_path))
+    return tmp_path
+
+
+def edit(folder: Path, change: dict[str, object]) -> None:
+    path = folder / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    raw.update(change)
+    path.write_text(json.dumps(raw))
+
+
+def test_round_trip(models: Path, tmp_path: Path) -> None:
+    loaded = load_manifest(models)
+    assert loaded == make_manifest(tmp_path)
+    assert loaded.embedding.file == "embedding.int8.onnx"
+    assert loaded.labels == ("Error", "HTTP Status")
+    assert loaded.model_version.startswith("semantic-")
+    assert loaded.tokenizer.max_length == 128 and loaded.tokenizer.lowercase
+
+
+def test_written_json_is_stable(models: Path, tmp_path: Path) -> None:
+    first = (models / MANIFEST_NAME).read_text()
+    write_manifest(models, make_manifest(tmp_path))
+    assert (models / MANIFEST_NAME).read_text() == first
+
+
+def test_tampered_file_names_the_file_and_both_hashes(models: Path) -> None:
+    expected = sha256_file(models / "classifier.onnx")
+    (models / "classifier.onnx").write_bytes(b"something else")
+    actual = sha256_file(models / "classifier.onnx")
+    with pytest.raises(ManifestError) as caught:
+        load_manifest(models)
+    message = str(caught.value)
+    assert "classifier.onnx" in message and "sha256 mismatch" in message
+    assert expected in message and actual in message
+    assert "\n" not in message
+
+
+def test_verify_false_skips_checksums_but_not_presence(models: Path) -> None:
+    (models / "classifier.onnx").write_bytes(b"something else")
+    assert load_manifest(models, verify=False).classifier.file == "classifier.onnx"
+    (models / "classifier.onnx").unlink()
+    with pytest.raises(
+        ManifestError, match=r"classifier\.onnx: listed in manifest\.json but missing"
+    ):
+        load_manifest(models, verify=False)
+
+
+def test_missing_manifest(tmp_path: Path) -> None:
+    with pytest.raises(ManifestError, match="no manifest; run `make export`"):
+        load_manifest(tmp_path)
+
+
+def test_missing_file(models: Path) -> None:
+    (models / "embedding.onnx").unlink()
+    with pytest.raises(
+        ManifestError, match=r"embedding\.onnx: listed in manifest\.json but missing"
+    ):
+        load_manifest(models)
+
+
+def test_malformed_json(models: Path) -> None:
+    (models / MANIFEST_NAME).write_text('{"labels": ["a",')
+    with pytest.raises(ManifestError, match="malformed JSON"):
+        load_manifest(models)
+
+
+def test_missing_field_names_its_path(models: Path) -> None:
+    path = models / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    del raw["tokenizer"]["max_length"]
+    path.write_text(json.dumps(raw))
+    with pytest.raises(ManifestError, match=r"tokenizer\.max_length: missing field"):
+        load_manifest(models)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"threshold": "high"}, r"threshold: expected float"),
+        ({"threshold": 1.5}, r"threshold: 1\.5 is not in \[0, 1\]"),
+        ({"labels": ["Error", "Error"]}, r"labels: duplicates"),
+        ({"labels": []}, r"labels: empty"),
+        ({"schema_version": 99}, r"schema_version: 99 is not supported"),
+        ({"model_version": "semantic-000000000000"}, r"model_version: .* does not match"),
+        ({"files": {"classifier.onnx": "00"}}, r"files: no sha256 for"),
+    ],
+)
+def test_invalid_values(models: Path, change: dict[str, object], expected: str) -> None:
+    edit(models, change)
+    with pytest.raises(ManifestError, match=expected):
+        load_manifest(models)
+
+
+def test_unknown_variant(models: Path) -> None:
+    path = models / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    raw["embedding"]["variant"] = "fp16"
+    path.write_text(json.dumps(raw))
+    with pytest.raises(ManifestError, match=r"embedding\.variant: 'fp16' is not one of"):
+        load_manifest(models)
+
+
+def test_path_outside_the_folder_is_refused(models: Path, tmp_path: Path) -> None:
+    manifest = make_manifest(tmp_path)
+    files = {**manifest.files, "../classifier.onnx": manifest.files["classifier.onnx"]}
+    with pytest.raises(ManifestError, match="is not a plain file name"):
+        write_manifest(models, replace(manifest, files=files))
+
+
+def test_write_refuses_an_inconsistent_manifest(models: Path, tmp_path: Path) -> None:
+    manifest = make_manifest(tmp_path)
+    with pytest.raises(ManifestError, match=r"embedding\.variant"):
+        write_manifest(
+            models, replace(manifest, embedding=replace(manifest.embedding, variant="fp16"))
+        )

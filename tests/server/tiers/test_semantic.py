@@ -1,0 +1,145 @@
+"""The semantic tier on the exported models: determinism, an exact cache, thresholds, start-up."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import random
+import shutil
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from server.config import DEFAULT_MODEL_PATH
+from server.masking import mask
+from server.model_manifest import ManifestError
+from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.tiers.semantic import BELOW_THRESHOLD, SemanticSettings, SemanticTier
+from tests.conftest import REPO
+
+CORPUS = REPO / "data" / "corpus.csv"
+
+
+def corpus_messages(count: int, seed: int = 5) -> list[str]:
+    with CORPUS.open(newline="") as handle:
+        messages = [row["log_message"] for row in csv.DictReader(handle)]
+    random.Random(seed).shuffle(messages)
+    return messages[:count]
+
+
+def settings(**overrides: object) -> SemanticSettings:
+    values: dict[str, object] = {
+        "model_path": DEFAULT_MODEL_PATH,
+        "threshold": 0.5,
+        "batch_size": 64,
+        "max_wait_s": 0.002,
+        "threads": 2,
+    }
+    values.update(overrides)
+    return SemanticSettings(**values)  # type: ignore[arg-type]
+
+
+class Running:
+    """A started tier and the event loop it runs on, for synchronous tests."""
+
+    def __init__(self, tier: SemanticTier) -> None:
+        self.tier = tier
+        self.runner = asyncio.Runner()
+        self.runner.run(tier.start())
+
+    def classify(self, messages: Sequence[str]) -> list[TierAnswer]:
+        records = [LogRecord(str(i), "App", m) for i, m in enumerate(messages)]
+        return self.runner.run(self.tier.classify(records))
+
+    def classify_concurrently(self, calls: Sequence[Sequence[str]]) -> list[list[TierAnswer]]:
+        async def all_calls() -> list[list[TierAnswer]]:
+            return list(
+                await asyncio.gather(
+                    *(
+                        self.tier.classify([LogRecord("x", "App", m) for m in call])
+                        for call in calls
+                    )
+                )
+            )
+
+        return self.runner.run(all_calls())
+
+    def close(self) -> None:
+        self.runner.run(self.tier.close())
+        self.runner.close()
+
+
+@pytest.fixture(scope="module")
+def uncached() -> Iterator[Running]:
+    running = Running(SemanticTier(settings(cache_size=0)))
+    yield running
+    running.close()
+
+
+def test_answers_do_not_depend_on_batching_or_concurrency(uncached: Running) -> None:
+    messages = corpus_messages(120)
+    together = uncached.classify(messages)
+    alone = [uncached.classify([m])[0] for m in messages[:40]]
+    assert alone == together[:40]
+    shuffled = list(enumerate(messages))
+    random.Random(9).shuffle(shuffled)
+    reordered = uncached.classify([m for _, m in shuffled])
+    assert [reordered[k] for k in sorted(range(120), key=lambda k: shuffled[k][0])] == together
+    # Three concurrent calls share micro-batches with each other: still the same answers.
+    parts = uncached.classify_concurrently([messages[:50], messages[50:90], messages[90:]])
+    assert [a for part in parts for a in part] == together
+
+
+def test_the_cache_is_exact(uncached: Running) -> None:
+    messages = corpus_messages(4068)
+    cached = Running(SemanticTier(settings(cache_size=100_000)))
+    try:
+        with_cache = [
+            a for i in range(0, 4068, 500) for a in cached.classify(messages[i : i + 500])
+        ]
+        stats = cached.tier.cache_stats()
+    finally:
+        cached.close()
+    without_cache = uncached.classify(messages)
+    assert with_cache == without_cache  # labels and confidences, to the last bit
+    # Each distinct masked text went to the model once; every later call found it cached.
+    distinct = len({mask(m) for m in messages})
+    lookups = sum(len({mask(m) for m in messages[i : i + 500]}) for i in range(0, 4068, 500))
+    assert (stats.misses, stats.hits, stats.size) == (distinct, lookups - distinct, distinct)
+
+
+def test_below_the_threshold_it_abstains_with_its_best_guess(uncached: Running) -> None:
+    strict = Running(SemanticTier(settings(threshold=1.0, cache_size=0)))
+    try:
+        answers = strict.classify(corpus_messages(20))
+    finally:
+        strict.close()
+    reference = uncached.classify(corpus_messages(20))
+    for answer, decided in zip(answers, reference, strict=True):
+        assert isinstance(answer, Abstention) and answer.reason == BELOW_THRESHOLD
+        best = decided.best_guess if isinstance(decided, Abstention) else decided
+        assert answer.best_guess == best
+
+
+def test_clear_cases_get_their_taxonomy_label(uncached: Running) -> None:
+    examples = {
+        "RAID controller reports array degraded, volume offline": "Critical Error",
+        "failed to render invoice 8812: template missing": "Error",
+        "12 failed logins for admin from 203.0.113.9 in 60s": "Security Alert",
+        "heap at 91% of 4 GiB": "Resource Usage",
+        "endpoint /v1/report is retired after release 9": "Deprecation Warning",
+    }
+    answers = uncached.classify(list(examples))
+    assert [a.label if isinstance(a, Decision) else None for a in answers] == list(
+        examples.values()
+    )
+    assert all(isinstance(a, Decision) and a.tier == "semantic" for a in answers)
+
+
+def test_a_tampered_model_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    shutil.copytree(DEFAULT_MODEL_PATH, tmp_path / "models")
+    with (tmp_path / "models" / "classifier.onnx").open("ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ManifestError, match=r"classifier.onnx: sha256 mismatch"):
+        SemanticTier(settings(model_path=tmp_path / "models"))
