@@ -76,6 +76,8 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
                     model_version=info.model_version,
                     labels=list(info.labels),
                     ready=self._pipeline.ready,
+                    cache_hits=info.cache.hits if info.cache else 0,
+                    cache_misses=info.cache.misses if info.cache else 0,
                 )
                 for info in (tier.info() for tier in self._pipeline.tiers.values())
             ],

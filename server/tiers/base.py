@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from server.lru import CacheStats
 from server.records import LogRecord, TierAnswer
 
 
@@ -16,6 +17,7 @@ class TierInfo:
     name: str
     model_version: str
     labels: tuple[str, ...]
+    cache: CacheStats | None = None
 
 
 @runtime_checkable

@@ -14,6 +14,7 @@ import asyncio
 import functools
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from server.breaker import CircuitBreaker
@@ -106,7 +107,7 @@ class LLMTier:
         return self._cache
 
     def info(self) -> TierInfo:
-        return self._info
+        return replace(self._info, cache=self._cache.stats())
 
     async def start(self) -> None:
         """Open the provider's client; no call is made, so a down LLM never blocks serving."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -77,7 +77,7 @@ class SemanticTier:
         return TIER_NAME
 
     def info(self) -> TierInfo:
-        return self._info
+        return replace(self._info, cache=self.cache.stats())
 
     def cache_stats(self) -> CacheStats:
         """Hits and misses of the template cache."""

@@ -7,6 +7,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import grpc
 import pytest
@@ -229,3 +230,22 @@ def test_grace_period_bounds_a_stream_that_never_ends() -> None:
     finally:
         outbox.put(None)
         proc.stop()
+
+
+def test_model_info_shows_the_template_cache_counts(server: ServerProcess) -> None:
+    def semantic_info(stub: Any) -> pb.TierInfo:
+        info = stub.GetModelInfo(pb.GetModelInfoRequest(), timeout=10)
+        return next(t for t in info.tiers if t.name == "semantic")
+
+    message = "quota check for tenant 77 took 12 ms on shard 3"  # no rule matches it
+    with server.channel() as channel:
+        stub = classifier_stub(channel)
+        before = semantic_info(stub)
+        for n in (1, 2):  # the same template with other numbers: one miss, then a hit
+            request = pb.ClassifyRequest(
+                records=[pb.LogRecord(id="c", source="App", message=message.replace("77", str(n)))]
+            )
+            assert stub.ClassifyBatch(request, timeout=10).results[0].tier == "semantic"
+        after = semantic_info(stub)
+    assert after.cache_hits - before.cache_hits >= 1
+    assert after.cache_misses >= before.cache_misses

@@ -58,16 +58,20 @@ class GetModelInfoRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class TierInfo(_message.Message):
-    __slots__ = ("name", "model_version", "labels", "ready")
+    __slots__ = ("name", "model_version", "labels", "ready", "cache_hits", "cache_misses")
     NAME_FIELD_NUMBER: _ClassVar[int]
     MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
     LABELS_FIELD_NUMBER: _ClassVar[int]
     READY_FIELD_NUMBER: _ClassVar[int]
+    CACHE_HITS_FIELD_NUMBER: _ClassVar[int]
+    CACHE_MISSES_FIELD_NUMBER: _ClassVar[int]
     name: str
     model_version: str
     labels: _containers.RepeatedScalarFieldContainer[str]
     ready: bool
-    def __init__(self, name: _Optional[str] = ..., model_version: _Optional[str] = ..., labels: _Optional[_Iterable[str]] = ..., ready: _Optional[bool] = ...) -> None: ...
+    cache_hits: int
+    cache_misses: int
+    def __init__(self, name: _Optional[str] = ..., model_version: _Optional[str] = ..., labels: _Optional[_Iterable[str]] = ..., ready: _Optional[bool] = ..., cache_hits: _Optional[int] = ..., cache_misses: _Optional[int] = ...) -> None: ...
 
 class Route(_message.Message):
     __slots__ = ("source", "tiers")
