@@ -66,8 +66,8 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## typecheck: mypy --strict over the package, tests and tools
-typecheck: $(DEV_STAMP)
+## typecheck: mypy --strict over the package, export, tests and tools (needs the export extra)
+typecheck: $(EXPORT_STAMP)
 	$(BIN)/mypy
 
 ## check: every static check
