@@ -234,7 +234,7 @@ def test_grace_period_bounds_a_stream_that_never_ends() -> None:
 
 def test_model_info_shows_the_template_cache_counts(server: ServerProcess) -> None:
     def semantic_info(stub: Any) -> pb.TierInfo:
-        info = stub.GetModelInfo(pb.GetModelInfoRequest(), timeout=10)
+        info: pb.ModelInfo = stub.GetModelInfo(pb.GetModelInfoRequest(), timeout=10)
         return next(t for t in info.tiers if t.name == "semantic")
 
     message = "quota check for tenant 77 took 12 ms on shard 3"  # no rule matches it
