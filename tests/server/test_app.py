@@ -25,6 +25,23 @@ MESSAGES = (
 )
 
 
+class Outbox:
+    """Requests a test hands to an open Classify stream one at a time, until `close`."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[pb.ClassifyRequest | None] = queue.Queue()
+
+    def put(self, request: pb.ClassifyRequest) -> None:
+        self._queue.put(request)
+
+    def close(self) -> None:
+        self._queue.put(None)
+
+    def __iter__(self) -> Iterator[pb.ClassifyRequest]:
+        while (item := self._queue.get()) is not None:
+            yield item
+
+
 def make_requests(total: int, per_message: int, prefix: str) -> list[pb.ClassifyRequest]:
     """`total` records with ids `prefix-N`, cycling through MESSAGES, cut into stream messages."""
     records = [
@@ -84,18 +101,14 @@ def test_eight_concurrent_streams_each_get_their_own_answers(server: ServerProce
 
 
 def test_each_stream_message_is_answered_before_the_next_is_sent(server: ServerProcess) -> None:
-    outbox: queue.Queue[pb.ClassifyRequest | None] = queue.Queue()
-
-    def requests() -> Iterator[pb.ClassifyRequest]:
-        while (item := outbox.get()) is not None:
-            yield item
+    outbox = Outbox()
 
     with server.channel() as channel:
-        replies = classifier_stub(channel).Classify(requests(), timeout=30)
+        replies = classifier_stub(channel).Classify(iter(outbox), timeout=30)
         for n in range(3):
             outbox.put(pb.ClassifyRequest(records=[pb.LogRecord(id=f"m{n}", message="x")]))
             assert [c.id for c in next(replies).results] == [f"m{n}"]
-        outbox.put(None)
+        outbox.close()
         assert list(replies) == []
 
 
@@ -176,11 +189,7 @@ def test_default_max_message_is_16_mib(server: ServerProcess) -> None:
 
 def test_sigterm_drains_open_streams_and_exits_zero() -> None:
     proc = start_server({"LOGCLASS_GRACE_PERIOD": "10"})
-    outbox: queue.Queue[pb.ClassifyRequest | None] = queue.Queue()
-
-    def requests() -> Iterator[pb.ClassifyRequest]:
-        while (item := outbox.get()) is not None:
-            yield item
+    outbox = Outbox()
 
     try:
         with proc.channel() as channel:
@@ -189,7 +198,7 @@ def test_sigterm_drains_open_streams_and_exits_zero() -> None:
                 health_pb2.HealthCheckRequest(service="logclass.v1.LogClassifier"), timeout=30
             )
             assert next(watch).status == health_pb2.HealthCheckResponse.SERVING
-            replies = stub.Classify(requests(), timeout=30)
+            replies = stub.Classify(iter(outbox), timeout=30)
             outbox.put(make_requests(100, 100, "before")[0])
             assert len(next(replies).results) == 100
 
@@ -200,27 +209,23 @@ def test_sigterm_drains_open_streams_and_exits_zero() -> None:
             outbox.put(make_requests(100, 100, "after")[0])
             reply = next(replies)
             assert [c.id for c in reply.results] == [f"after-{i}" for i in range(100)]
-            outbox.put(None)
+            outbox.close()
             assert list(replies) == []
             started = time.monotonic()
             assert proc.process.wait(timeout=15) == 0
             assert time.monotonic() - started < 10
     finally:
-        outbox.put(None)
+        outbox.close()
         proc.stop()
 
 
 def test_grace_period_bounds_a_stream_that_never_ends() -> None:
     proc = start_server({"LOGCLASS_GRACE_PERIOD": "1"})
-    outbox: queue.Queue[pb.ClassifyRequest | None] = queue.Queue()
-
-    def requests() -> Iterator[pb.ClassifyRequest]:
-        while (item := outbox.get()) is not None:
-            yield item
+    outbox = Outbox()
 
     try:
         with proc.channel() as channel:
-            replies = classifier_stub(channel).Classify(requests(), timeout=30)
+            replies = classifier_stub(channel).Classify(iter(outbox), timeout=30)
             outbox.put(make_requests(10, 10, "x")[0])
             next(replies)
             started = time.monotonic()
@@ -228,7 +233,7 @@ def test_grace_period_bounds_a_stream_that_never_ends() -> None:
             assert proc.process.wait(timeout=15) == 0
             assert time.monotonic() - started < 8
     finally:
-        outbox.put(None)
+        outbox.close()
         proc.stop()
 
 
