@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import platform
 import shutil
 import sys
 import tempfile
@@ -18,7 +17,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ import numpy.typing as npt
 from export import embed_onnx, parity, train
 from export.data import DataError, LabelledData, load_labelled_csv
 from export.report import ReportInput, render
+from export.versions import installed_versions
 from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize
 from server.masking import RULES_SHA256, mask
 from server.model_manifest import (
@@ -145,16 +145,6 @@ class Stages:
         yield
         self.timings[name] = time.perf_counter() - start
         print(f"[export] {name}: {self.timings[name]:.1f}s", flush=True)
-
-
-def library_versions() -> dict[str, str]:
-    found = {"python": platform.python_version()}
-    for name in LIBRARIES:
-        try:
-            found[name] = version(name)
-        except PackageNotFoundError:
-            continue
-    return found
 
 
 def run(args: argparse.Namespace, work: Path) -> ReportInput:
@@ -372,7 +362,7 @@ def write_models_manifest(
         ),
         evaluation=evaluation,
         parity=figures,
-        versions=library_versions(),
+        versions=installed_versions(LIBRARIES),
     )
     write_manifest(work, manifest)
     return manifest

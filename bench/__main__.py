@@ -1,0 +1,272 @@
+"""`make bench`: the seed's way, the semantic tier and the whole server, side by side in one run.
+
+1. The seed's way (`bench/seed.py`, its own process): sentence-transformers + scikit-learn, one
+   record per call, on raw messages.
+2. The semantic tier alone, in process, on all-unique messages (unique after masking: no cache
+   help), in calls of 1,000 records.
+3. The whole server (`python -m server serve`, every record routed to the semantic tier) over one
+   gRPC Classify stream of 1,000-record messages: (a) the all-unique messages, (b) a realistic,
+   Zipf-skewed stream of templates with fresh values on every record, each on a freshly started
+   server so its cache starts cold; then on (b)'s server OTLP/gRPC and OTLP/HTTP beside the native
+   stream on the same records, with the cache primed for all three.
+4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
+   RSS after all its runs.
+
+Progress goes to stderr; the table and the machine facts to stdout. Figures, never assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from bench import machine
+from bench.messages import realistic_stream, unique_messages
+from bench.otlp import otlp_http_url, otlp_records_per_second
+from bench.report import Row, fact_list, rate, table
+from bench.stream import cache_counts, open_loop_latency, requests, stream_records_per_second
+from bench.tier import tier_records_per_second
+from server.config import load_settings
+from server.cpus import usable_cpus
+from server.lru import CacheStats
+from server.masking import mask
+from server.model_manifest import load_manifest
+from tests.conftest import ServerProcess, start_server
+
+# Every record goes through the semantic tier (the default routes send most sources to regex).
+ROUTES = "*=semantic"
+PER_MESSAGE = 1000
+SIDE_REPEAT = 3
+T = TypeVar("T")
+
+
+def _progress(text: str) -> None:
+    print(f"bench: {text}", file=sys.stderr, flush=True)
+
+
+def _timed_stage(text: str, work: Callable[[], T]) -> T:
+    _progress(f"{text} ...")
+    started = time.perf_counter()
+    result = work()
+    _progress(f"{text}: {time.perf_counter() - started:.1f}s")
+    return result
+
+
+def run_seed(count: int) -> dict[str, Any]:
+    """The seed's way in a child process; its JSON figures."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.seed", "--count", str(count)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench.seed failed:\n{done.stderr}")
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def _env_pair(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def _stop(server: ServerProcess) -> float | None:
+    rss = machine.peak_rss_mb(server.process.pid)
+    server.stop()
+    return rss
+
+
+def _counts(stats: CacheStats | None) -> str:
+    return "none" if stats is None else f"{stats.hits:,} hits, {stats.misses:,} misses"
+
+
+def _mib(value: float | None) -> str:
+    return "unknown" if value is None else f"{value:,.0f} MiB"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--seed-records", type=int, default=300)
+    parser.add_argument("--unique", type=int, default=2000)
+    parser.add_argument("--realistic", type=int, default=100_000)
+    parser.add_argument(
+        "--otlp", type=int, default=20_000, help="distinct records of the native/OTLP comparison"
+    )
+    parser.add_argument("--latency-seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--env",
+        type=_env_pair,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting for the tier and the servers, e.g. LOGCLASS_BATCH_WAIT_MS=0 (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    env = {"LOGCLASS_ROUTES": ROUTES, **dict(args.env)}
+
+    def serve() -> ServerProcess:
+        return start_server(env)
+
+    facts = machine.facts()  # the load average before anything of ours runs
+    settings = load_settings(None, env)
+    manifest = load_manifest(settings.model_path, verify=False)
+    unique = unique_messages(args.unique)
+    realistic = realistic_stream(args.realistic)
+    distinct = len({mask(message) for _, message in realistic})
+    side = realistic_stream(args.otlp, seed=12)
+    # Sent SIDE_REPEAT times after one priming pass: every record a cache hit, long enough to time.
+    side_timed = side * SIDE_REPEAT
+    per_tick, tick_s = 10, 0.010
+    timed = realistic_stream(int(args.latency_seconds / tick_s) * per_tick, seed=13)
+
+    seed = _timed_stage("1 seed's way", lambda: run_seed(args.seed_records))
+    tier = _timed_stage(
+        "2 semantic tier alone",
+        lambda: asyncio.run(tier_records_per_second(settings, unique, PER_MESSAGE)),
+    )
+
+    server = _timed_stage("3a start a server", serve)
+    unique_rate = _timed_stage(
+        "3a unique messages over gRPC",
+        lambda: stream_records_per_second(server.address, requests(unique, PER_MESSAGE)),
+    )
+    rss_a = _stop(server)
+
+    server = _timed_stage("3b start a fresh server", serve)
+    realistic_rate = _timed_stage(
+        "3b realistic stream over gRPC",
+        lambda: stream_records_per_second(server.address, requests(realistic, PER_MESSAGE)),
+    )
+    hits, misses = cache_counts(server.address)
+    _timed_stage(
+        "3b prime the cache",
+        lambda: stream_records_per_second(server.address, requests(side, PER_MESSAGE)),
+    )
+    side_messages = requests(side_timed, PER_MESSAGE)
+    native_rate = _timed_stage(
+        "3b native, primed", lambda: stream_records_per_second(server.address, side_messages)
+    )
+    http_url = otlp_http_url("".join(server.log_lines))
+    otlp = _timed_stage(
+        "3b OTLP/gRPC and OTLP/HTTP",
+        lambda: otlp_records_per_second(server.address, http_url, side_timed, PER_MESSAGE),
+    )
+    latency = _timed_stage(
+        "4 latency at a fixed rate",
+        lambda: open_loop_latency(server.address, timed, per_tick, tick_s),
+    )
+    rss_b = _stop(server)
+
+    rows = [
+        Row(
+            "1",
+            "seed's way: sentence-transformers `encode` + scikit-learn `predict_proba`, "
+            f"one record per call, raw messages (median of {seed['rounds']} rounds)",
+            seed["records"],
+            rate(seed["records_per_s"]),
+            seed["records_per_s"],
+        ),
+        Row(
+            "2",
+            "semantic tier alone, in process, all-unique messages, calls of 1,000 records",
+            args.unique,
+            rate(tier.records_per_s),
+            tier.records_per_s,
+        ),
+        Row(
+            "3a",
+            "whole server, one gRPC `Classify` stream, 1,000 records per message, "
+            "all-unique messages",
+            args.unique,
+            rate(unique_rate),
+            unique_rate,
+            ">= 4x (1)",
+        ),
+        Row(
+            "3b",
+            "same, realistic stream (Zipf over 200 templates, fresh values in every record: "
+            f"{distinct:,} distinct masked texts), cache cold at start",
+            args.realistic,
+            rate(realistic_rate),
+            realistic_rate,
+            ">= 20,000 records/s",
+        ),
+        Row(
+            "3c",
+            "same, realistic records that are all cache hits "
+            f"({len(side):,} records sent {SIDE_REPEAT} times after a priming pass)",
+            len(side_timed),
+            rate(native_rate),
+            native_rate,
+        ),
+        Row(
+            "3d",
+            "OTLP/gRPC `Export`, 1,000 records per request (Fluent Bit's shape), the records of 3c",
+            len(side_timed),
+            rate(otlp["otlp_grpc"]),
+            otlp["otlp_grpc"],
+        ),
+    ]
+    if "otlp_http" in otlp:
+        rows.append(
+            Row(
+                "3e",
+                "OTLP/HTTP `POST /v1/logs` (protobuf), the requests of 3d",
+                len(side_timed),
+                rate(otlp["otlp_http"]),
+                otlp["otlp_http"],
+            )
+        )
+    rows += [
+        Row(
+            "4",
+            f"latency per record at {latency.offered_per_s:,.0f} records/s offered: "
+            f"{per_tick} records every {tick_s * 1000:.0f} ms on one stream, open loop, "
+            "realistic stream, on 3b-3e's server",
+            latency.records,
+            f"p50 {latency.p50_ms:.1f} ms, p99 {latency.p99_ms:.1f} ms",
+            goal="p99 <= 50 ms",
+        ),
+        Row(
+            "4",
+            "server peak RSS (VmHWM) after all its runs: 3a's / 3b-4's server",
+            None,
+            f"{_mib(rss_a)} / {_mib(rss_b)}",
+            goal="<= 600 MB",
+        ),
+    ]
+    facts.update(
+        {
+            "seed's way": f"torch {seed['torch']} ({seed['torch_threads']} threads, the library "
+            f"default), sentence-transformers {seed['sentence_transformers']}, "
+            f"scikit-learn {seed['sklearn']}",
+            "settings": f"routes `{settings.routes.as_text()}`, batch size "
+            f"{settings.batch_size}, batch wait {settings.batch_wait_ms:g} ms, chunk "
+            f"{settings.chunk_size}, threads {settings.threads or usable_cpus()}, cache "
+            f"{settings.cache_size:,}",
+            "servers": "3a and 3b each on a freshly started server (caches cold); 3c-4 on 3b's "
+            "server after it; the client runs on the same 2 CPUs",
+            "model": f"{manifest.model_version} ({manifest.embedding.variant} embedding)",
+            "cache": f"tier alone (2): {_counts(tier.cache)}; server after 3b: {hits:,} hits, "
+            f"{misses:,} misses",
+            "latency run": f"max {latency.max_ms:.1f} ms, sender at most "
+            f"{latency.worst_send_lag_ms:.1f} ms behind its schedule",
+        }
+    )
+    print(table(rows, seed["records_per_s"]))
+    print()
+    print(fact_list(facts))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Facts about the machine a benchmark ran on, and a process's peak memory."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+
+from export.versions import installed_versions
+from server.cpus import usable_cpus
+
+LIBRARIES = ("onnxruntime", "tokenizers", "grpcio", "protobuf", "numpy")
+
+
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo ('unknown' elsewhere)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, e.g. '0.12 0.30 0.41'."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def facts() -> dict[str, str]:
+    """CPUs usable (affinity, cgroup quota) of those the host has, the CPU, the load, versions."""
+    return {
+        "CPUs usable": f"{usable_cpus()} (host reports {os.cpu_count()})",
+        "CPU": cpu_model(),
+        "load average before the run": load_average(),
+        **installed_versions(LIBRARIES),
+    }
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """The peak resident set (VmHWM) of process `pid` in MiB, None if it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
