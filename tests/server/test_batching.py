@@ -95,3 +95,18 @@ def test_preparing_the_next_batch_overlaps_running_this_one() -> None:
 
     asyncio.run(main())
     assert prepared_while_running == [False, True]
+
+
+def test_an_idle_model_does_not_wait_for_a_batch_to_fill() -> None:
+    async def main() -> list[int]:
+        batcher: MicroBatcher[int, list[int], int] = MicroBatcher(
+            lambda x: x, lambda x: x, max_batch=64, max_wait_s=60.0
+        )
+        batcher.start()
+        try:
+            # With the run stage idle, the lone item goes at once instead of after 60 s.
+            return await asyncio.wait_for(batcher.submit([7]), timeout=20)
+        finally:
+            await batcher.close()
+
+    assert asyncio.run(main()) == [7]
