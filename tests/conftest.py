@@ -19,6 +19,21 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 
 REPO = Path(__file__).resolve().parent.parent
+# The default label set of the taxonomy (shared/TAXONOMY.md), "Unclassified" aside: the spec the
+# corpus, the regex rules and the LLM prompt are each checked against.
+TAXONOMY_LABELS = frozenset(
+    {
+        "HTTP Status",
+        "Critical Error",
+        "Error",
+        "Security Alert",
+        "System Notification",
+        "Resource Usage",
+        "User Action",
+        "Workflow Error",
+        "Deprecation Warning",
+    }
+)
 LISTENING = re.compile(r"listening on [\d.]+:(\d+)")
 START_TIMEOUT_S = 60.0
 

@@ -26,20 +26,10 @@ from export.corpus import (
     render,
     write_csv,
 )
+from tests.conftest import TAXONOMY_LABELS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHECKED_IN_CSV = REPO_ROOT / "data" / "corpus.csv"
-TAXONOMY_LABELS = {
-    "HTTP Status",
-    "Critical Error",
-    "Error",
-    "Security Alert",
-    "System Notification",
-    "Resource Usage",
-    "User Action",
-    "Workflow Error",
-    "Deprecation Warning",
-}
 
 
 @pytest.fixture(scope="module")

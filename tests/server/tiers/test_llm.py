@@ -34,7 +34,7 @@ from server.tiers.llm_providers import (
     LLM_UNAVAILABLE,
     build_provider,
 )
-from tests.conftest import REPO, classifier_stub, start_server
+from tests.conftest import REPO, TAXONOMY_LABELS, classifier_stub, start_server
 from tests.fakes.llm_server import FakeLLMServer, refused_url
 
 FAKE_KEY = "fake-key-for-tests"
@@ -446,3 +446,7 @@ def test_a_slow_llm_holds_other_records_of_a_stream_only_until_its_deadline() ->
         ],
         [("4", "User Action", "rule:user_session")],
     ]
+
+
+def test_the_prompt_offers_exactly_the_taxonomy_labels() -> None:
+    assert set(LABEL_NAMES) == TAXONOMY_LABELS

@@ -14,21 +14,9 @@ import pytest
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import Tier
 from server.tiers.regex import DEFAULT_RULES_PATH, RegexTier, RuleError, load_rules
+from tests.conftest import TAXONOMY_LABELS
 
 TESTDATA = Path(__file__).resolve().parents[2] / "testdata" / "regex"
-TAXONOMY_LABELS = frozenset(
-    {
-        "HTTP Status",
-        "Critical Error",
-        "Error",
-        "Security Alert",
-        "System Notification",
-        "Resource Usage",
-        "User Action",
-        "Workflow Error",
-        "Deprecation Warning",
-    }
-)
 
 
 def write_rules(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
