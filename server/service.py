@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import grpc
 
 from server import __version__
+from server.deadline import ANSWER_BY, answer_by
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.pipeline import Pipeline
@@ -47,8 +49,15 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         self._pipeline = pipeline
         self._confidence_threshold = confidence_threshold
 
-    async def _answer(self, request: pb.ClassifyRequest) -> pb.ClassifyResponse:
-        results = await self._pipeline.classify(records_from_request(request))
+    async def _answer(
+        self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ClassifyResponse:
+        now = asyncio.get_running_loop().time()
+        token = ANSWER_BY.set(answer_by(now, context.time_remaining()))
+        try:
+            results = await self._pipeline.classify(records_from_request(request))
+        finally:
+            ANSWER_BY.reset(token)
         return response_from_results(results)
 
     async def Classify(  # gRPC method names are CamelCase
@@ -57,12 +66,12 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         context: grpc.aio.ServicerContext,
     ) -> AsyncIterator[pb.ClassifyResponse]:
         async for request in request_iterator:
-            yield await self._answer(request)
+            yield await self._answer(request, context)
 
     async def ClassifyBatch(
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
     ) -> pb.ClassifyResponse:
-        return await self._answer(request)
+        return await self._answer(request, context)
 
     async def GetModelInfo(
         self, request: pb.GetModelInfoRequest, context: grpc.aio.ServicerContext

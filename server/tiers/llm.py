@@ -19,6 +19,7 @@ from typing import Final
 
 from server.breaker import CircuitBreaker
 from server.config import Settings
+from server.deadline import earliest
 from server.lru import LRUCache
 from server.masking import mask
 from server.records import Abstention, Decision, LogRecord, TierAnswer
@@ -128,7 +129,8 @@ class LLMTier:
         """One label or fallback per record, each within the deadline."""
         if self._provider is None:
             return [Abstention(LLM_DISABLED) for _ in records]
-        deadline = asyncio.get_running_loop().time() + self._timeout_s
+        # The tier's own budget, or the caller's deadline (less a margin) if that comes sooner.
+        deadline = earliest(asyncio.get_running_loop().time() + self._timeout_s)
         answers: list[TierAnswer | None] = [None] * len(records)
         misses: dict[_Key, list[int]] = {}
         for index, record in enumerate(records):
@@ -149,7 +151,7 @@ class LLMTier:
         return Decision(label, LLM_CONFIDENCE, TIER_NAME, self._info.model_version)
 
     async def _shared_call(self, key: _Key, deadline: float) -> TierAnswer:
-        """The answer for `key`, joining a call in flight for it (whose deadline is earlier)."""
+        """The answer for `key`, joining a call in flight for it; never later than `deadline`."""
         if self._breaker.is_open():
             return Abstention(CIRCUIT_OPEN)
         task = self._inflight.get(key)
@@ -158,7 +160,12 @@ class LLMTier:
             self._inflight[key] = task
             task.add_done_callback(functools.partial(self._forget, key))
         # Shielded: a caller that goes away must not cancel the call other records wait for.
-        return await asyncio.shield(task)
+        # The call in flight may have a later deadline (another caller's): wait only for ours.
+        try:
+            async with asyncio.timeout_at(deadline):
+                return await asyncio.shield(task)
+        except TimeoutError:
+            return Abstention(LLM_TIMEOUT)
 
     def _forget(self, key: _Key, task: asyncio.Task[TierAnswer]) -> None:
         if self._inflight.get(key) is task:

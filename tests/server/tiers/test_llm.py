@@ -450,3 +450,34 @@ def test_a_slow_llm_holds_other_records_of_a_stream_only_until_its_deadline() ->
 
 def test_the_prompt_offers_exactly_the_taxonomy_labels() -> None:
     assert set(LABEL_NAMES) == TAXONOMY_LABELS
+
+
+def test_the_callers_deadline_bounds_the_llm_wait() -> None:
+    """A client deadline shorter than the LLM timeout: the LLM-routed record falls back in time
+    and the call succeeds, instead of the whole call failing with DEADLINE_EXCEEDED."""
+    hold = threading.Event()
+    with FakeLLMServer(hold=hold) as fake:
+        env = {
+            "LOGCLASS_LLM_PROVIDER": "openai",
+            "LOGCLASS_LLM_BASE_URL": fake.base_url,
+            "LOGCLASS_LLM_MODEL": OPENAI_MODEL,
+            "LOGCLASS_LLM_TIMEOUT_MS": "120000",
+        }
+        server = start_server(env)
+        try:
+            with server.channel() as channel:
+                stub = classifier_stub(channel)
+                mixed = request(
+                    ("1", "LegacyCRM", "Lead conversion failed"),
+                    ("2", "ModernCRM", "User User123 logged in."),
+                )
+                reply = stub.ClassifyBatch(mixed, timeout=3)
+                streamed = list(stub.Classify(iter([mixed]), timeout=3))
+        finally:
+            hold.set()
+            assert server.stop() == 0
+    for response in (reply, streamed[0]):
+        assert [(r.id, r.label, r.reason) for r in response.results] == [
+            ("1", "Unclassified", LLM_TIMEOUT),
+            ("2", "User Action", "rule:user_session"),
+        ]
