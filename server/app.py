@@ -36,6 +36,8 @@ class ClassifierServer:
             options=[
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
                 ("grpc.max_send_message_length", settings.max_message_bytes),
+                # Off: with it, a second server on the same port silently shares its traffic.
+                ("grpc.so_reuseport", 0),
             ]
         )
         # The grpc plugin's generated code has no type hints.
@@ -58,7 +60,10 @@ class ClassifierServer:
         """Bind, load and warm the tiers, serve until asked to stop, then drain and close."""
         address = f"{self.settings.host}:{self.settings.port}"
         await self._set_health(NOT_SERVING)
-        self.port = self._server.add_insecure_port(address)
+        try:
+            self.port = self._server.add_insecure_port(address)
+        except RuntimeError as exc:  # grpcio reports a failed bind this way
+            raise OSError(f"cannot bind {address}: {exc}") from None
         if self.port == 0:
             raise OSError(f"cannot bind {address}")
         await self._server.start()
