@@ -59,6 +59,20 @@ class ServerProcess:
         return self.process.wait(timeout=timeout)
 
 
+def run_logclass(
+    *args: str, env: Mapping[str, str] | None = None, cwd: Path = REPO
+) -> subprocess.CompletedProcess[str]:
+    """`python -m server ARGS` in a bare environment (plus `env`), with its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "server", *args],
+        cwd=cwd,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def classifier_stub(channel: grpc.Channel) -> pb_grpc.LogClassifierStub:
     """A LogClassifier client stub (the grpc plugin's generated code has no type hints)."""
     return pb_grpc.LogClassifierStub(channel)  # type: ignore[no-untyped-call]

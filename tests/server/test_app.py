@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import queue
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +14,7 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from server.generated.logclass.v1 import classifier_pb2 as pb
-from tests.conftest import REPO, ServerProcess, classifier_stub, start_server
+from tests.conftest import ServerProcess, classifier_stub, run_logclass, start_server
 
 MESSAGES = (
     ("WebServer", '10.0.0.7 - - [01/Jan/2026] "GET /index.html HTTP/1.1" 200 512'),
@@ -259,14 +257,7 @@ def test_model_info_shows_the_template_cache_counts(server: ServerProcess) -> No
 
 
 def test_a_port_in_use_stops_the_second_server_with_one_line(server: ServerProcess) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "server", "serve", "--port", str(server.port)],
-        cwd=REPO,
-        env={"PATH": "/usr/bin:/bin", "LOGCLASS_OTLP_HTTP_PORT": "-1"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_logclass("serve", "--port", str(server.port), env={"LOGCLASS_OTLP_HTTP_PORT": "-1"})
     assert done.returncode == 1
     assert f"cannot serve: cannot bind 127.0.0.1:{server.port}" in done.stderr
     assert "Traceback" not in done.stderr

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,7 @@ from server.config import (
     load_settings,
     parse_routes,
 )
-from tests.conftest import REPO
+from tests.conftest import REPO, run_logclass
 
 
 def flags(*argv: str) -> argparse.Namespace:
@@ -116,14 +114,7 @@ def test_readme_documents_every_option() -> None:
 
 
 def test_the_server_refuses_to_start_on_a_bad_value_with_one_line() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "server", "serve"],
-        cwd=REPO,
-        env={"LOGCLASS_PORT": "-1", "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_logclass("serve", env={"LOGCLASS_PORT": "-1"})
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         "logclass: configuration error: environment variable LOGCLASS_PORT: "

@@ -14,24 +14,13 @@ import pytest
 from server.api import Classifier
 from server.config import Settings
 from server.files import FileFormatError, classify_file
-from tests.conftest import REPO
+from tests.conftest import REPO, run_logclass
 
 
 @pytest.fixture(scope="module")
 def classifier() -> Iterator[Classifier]:
     with Classifier(Settings()) as instance:
         yield instance
-
-
-def logclass(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "server", *args],
-        cwd=cwd,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_classify_pairs(classifier: Classifier) -> None:
@@ -116,7 +105,7 @@ def test_jsonl_in_and_out(classifier: Classifier, tmp_path: Path) -> None:
 def test_cli_classify(tmp_path: Path) -> None:
     source = tmp_path / "logs.csv"
     source.write_text("source,log_message\nModernCRM,User dave logged in.\nA,x,y\n")
-    done = logclass("classify", str(source), "-o", "out.csv", cwd=tmp_path)
+    done = run_logclass("classify", str(source), "-o", "out.csv", cwd=tmp_path)
     assert done.returncode == 1, done.stderr  # the malformed row makes the exit status say so
     assert f"{source}: line 3: expected 2 fields, found 3" in done.stderr
     assert "classified 1 records into out.csv; 1 malformed rows skipped" in done.stderr
@@ -125,7 +114,7 @@ def test_cli_classify(tmp_path: Path) -> None:
 
 
 def test_cli_classify_reports_a_missing_file(tmp_path: Path) -> None:
-    done = logclass("classify", "nope.csv", "-o", "out.csv", cwd=tmp_path)
+    done = run_logclass("classify", "nope.csv", "-o", "out.csv", cwd=tmp_path)
     assert done.returncode == 2
     assert "no such file: nope.csv" in done.stderr
 

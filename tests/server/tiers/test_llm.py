@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import queue
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -34,7 +32,7 @@ from server.tiers.llm_providers import (
     LLM_UNAVAILABLE,
     build_provider,
 )
-from tests.conftest import REPO, TAXONOMY_LABELS, classifier_stub, start_server
+from tests.conftest import TAXONOMY_LABELS, classifier_stub, run_logclass, start_server
 from tests.fakes.llm_server import FakeLLMServer, refused_url
 
 FAKE_KEY = "fake-key-for-tests"
@@ -343,14 +341,7 @@ def test_escalation_flag_parses_booleans() -> None:
 
 
 def test_the_server_refuses_gemini_without_a_key_with_one_line() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "server", "serve"],
-        cwd=REPO,
-        env={"LOGCLASS_LLM_PROVIDER": "gemini", "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_logclass("serve", env={"LOGCLASS_LLM_PROVIDER": "gemini"})
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         "logclass: configuration error: LLM provider gemini needs an API key: set "
@@ -417,15 +408,19 @@ def test_a_slow_llm_never_holds_up_another_stream() -> None:
         assert not any(FAKE_KEY in line for line in server.log_lines), "the key is never logged"
 
 
+def openai_env(fake: FakeLLMServer, timeout_ms: int) -> dict[str, str]:
+    """Server settings pointing the openai provider at the loopback fake."""
+    return {
+        "LOGCLASS_LLM_PROVIDER": "openai",
+        "LOGCLASS_LLM_BASE_URL": fake.base_url,
+        "LOGCLASS_LLM_MODEL": OPENAI_MODEL,
+        "LOGCLASS_LLM_TIMEOUT_MS": str(timeout_ms),
+    }
+
+
 def test_a_slow_llm_holds_other_records_of_a_stream_only_until_its_deadline() -> None:
     with FakeLLMServer(hold=threading.Event()) as fake:
-        env = {
-            "LOGCLASS_LLM_PROVIDER": "openai",
-            "LOGCLASS_LLM_BASE_URL": fake.base_url,
-            "LOGCLASS_LLM_MODEL": OPENAI_MODEL,
-            "LOGCLASS_LLM_TIMEOUT_MS": "500",
-        }
-        server = start_server(env)
+        server = start_server(openai_env(fake, timeout_ms=500))
         try:
             with server.channel() as channel:
                 stub = classifier_stub(channel)
@@ -457,13 +452,7 @@ def test_the_callers_deadline_bounds_the_llm_wait() -> None:
     and the call succeeds, instead of the whole call failing with DEADLINE_EXCEEDED."""
     hold = threading.Event()
     with FakeLLMServer(hold=hold) as fake:
-        env = {
-            "LOGCLASS_LLM_PROVIDER": "openai",
-            "LOGCLASS_LLM_BASE_URL": fake.base_url,
-            "LOGCLASS_LLM_MODEL": OPENAI_MODEL,
-            "LOGCLASS_LLM_TIMEOUT_MS": "120000",
-        }
-        server = start_server(env)
+        server = start_server(openai_env(fake, timeout_ms=120000))
         try:
             with server.channel() as channel:
                 stub = classifier_stub(channel)
