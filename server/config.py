@@ -379,7 +379,8 @@ OPTIONS += (
     Option(
         "otlp_forward_timeout",
         "LOGCLASS_OTLP_FORWARD_TIMEOUT",
-        "Longest an OTLP request spends forwarding with retries, in seconds (then UNAVAILABLE).",
+        "Longest an OTLP request spends forwarding with retries, counted once its records are "
+        "classified, in seconds (then UNAVAILABLE).",
         _float_in(0.01, 600.0),
     ),
     Option(

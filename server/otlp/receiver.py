@@ -64,11 +64,10 @@ class OtlpReceiver:
         self._forward_timeout = forward_timeout
         self._in_flight = 0
 
-    def _budget(self, time_remaining: float | None) -> float:
-        if time_remaining is None:
-            return self._forward_timeout
-        margin = min(DEADLINE_MARGIN_S, time_remaining * 0.1)
-        return min(self._forward_timeout, time_remaining - margin)
+    def _forward_deadline(self, upstream_deadline: float | None) -> float:
+        """When forwarding must end: the forward timeout from now, or the upstream's deadline."""
+        deadline = asyncio.get_running_loop().time() + self._forward_timeout
+        return deadline if upstream_deadline is None else min(deadline, upstream_deadline)
 
     async def export(
         self, request: ExportLogsServiceRequest, time_remaining: float | None
@@ -76,7 +75,9 @@ class OtlpReceiver:
         """Enrich `request` in place and deliver it; the downstream's response, or ExportRefused.
 
         `time_remaining` is the upstream's deadline in seconds from now (None: it set none);
-        forwarding, with its retries, ends before it and never lasts over the forward timeout.
+        forwarding, with its retries, ends a margin before it. The forward timeout counts from
+        when the records are classified: a request that waited for the model (a cold cache, a
+        busy CPU) still gets the whole timeout to reach the downstream.
         """
         if not self._pipeline.ready:
             raise ExportRefused(Refusal.NOT_READY, "the classifier is not ready yet")
@@ -87,12 +88,17 @@ class OtlpReceiver:
             )
         self._in_flight += 1
         try:
-            deadline = asyncio.get_running_loop().time() + self._budget(time_remaining)
+            upstream_deadline = None
+            if time_remaining is not None:
+                margin = min(DEADLINE_MARGIN_S, time_remaining * 0.1)
+                upstream_deadline = asyncio.get_running_loop().time() + time_remaining - margin
             records = records_from_request(request, self._fields)
             if records:
                 annotate_request(request, await self._pipeline.classify(records))
             try:
-                return await self._forwarder.send(request, deadline)
+                return await self._forwarder.send(
+                    request, self._forward_deadline(upstream_deadline)
+                )
             except DownstreamUnavailable as exc:
                 raise ExportRefused(Refusal.DOWNSTREAM_UNAVAILABLE, str(exc)) from None
             except DownstreamRejected as exc:

@@ -22,6 +22,7 @@ from server.otlp.receiver import ExportRefused, OtlpReceiver, Refusal
 from server.otlp.translate import LABEL_ATTRIBUTE, RecordFields, log_records
 from server.pipeline import Pipeline
 from tests.server.otlp.loopback import attributes, free_port
+from tests.server.test_pipeline import FakeTier
 
 
 def one_record_request() -> ExportLogsServiceRequest:
@@ -102,6 +103,30 @@ def test_forwarding_ends_before_the_upstream_deadline_and_the_forward_timeout() 
         short, default, long = forwarder.budgets
         assert 0 < short <= 2.0 - 0.2  # a margin kept back from the upstream's own deadline
         assert 0 < default <= 3.0 and 0 < long <= 3.0
+
+    asyncio.run(scenario())
+
+
+def test_the_forward_timeout_counts_from_when_the_records_are_classified() -> None:
+    """A request that waited for a slow model (a cold start) still gets all of its forward time.
+
+    Before, the budget started on arrival: Fluent Bit's first chunks of a start-up waited for the
+    model, then were refused with "no time left to forward".
+    """
+
+    async def scenario() -> None:
+        slow = FakeTier("slow", "x", delay_s=0.6)
+        pipeline = Pipeline({"slow": slow}, Routes({}, ("slow",)), 1024)
+        await pipeline.start()
+        forwarder = HeldForwarder()
+        forwarder.release.set()
+        receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 4, 0.5)
+        await receiver.export(one_record_request(), None)
+        await receiver.export(one_record_request(), 2.0)
+        no_deadline, upstream_deadline = forwarder.budgets
+        assert 0.45 < no_deadline <= 0.5  # the whole timeout, though classifying took 0.6 s
+        # The upstream's deadline still bounds it: 2.0 s - 0.6 s classifying - a 0.2 s margin.
+        assert 0 < upstream_deadline <= 2.0 - 0.6 - 0.2
 
     asyncio.run(scenario())
 
