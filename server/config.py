@@ -94,6 +94,7 @@ class Settings:
     otlp_http_port: int = 4318
     otlp_forward: str | None = None
     otlp_forward_timeout: float = 5.0
+    otlp_forward_max_bytes: int = 3 * 1024 * 1024
     otlp_max_in_flight: int = 32
     otlp_body_keys: tuple[str, ...] = ("message", "log")
     otlp_source_attribute: str = "source"
@@ -382,6 +383,12 @@ OPTIONS += (
         "Longest an OTLP request spends forwarding with retries, counted once its records are "
         "classified, in seconds (then UNAVAILABLE).",
         _float_in(0.01, 600.0),
+    ),
+    Option(
+        "otlp_forward_max_bytes",
+        "LOGCLASS_OTLP_FORWARD_MAX_BYTES",
+        "Largest request forwarded; a larger one is forwarded in parts (bytes).",
+        _int_in(1024, 2**31 - 1),
     ),
     Option(
         "otlp_max_in_flight",

@@ -36,6 +36,7 @@ class OtlpEndpoints:
             RecordFields(settings.otlp_body_keys, settings.otlp_source_attribute),
             settings.otlp_max_in_flight,
             settings.otlp_forward_timeout,
+            settings.otlp_forward_max_bytes,
         )
         self.http: OtlpHttpServer | None = None
         if settings.otlp_http_port != HTTP_OFF:

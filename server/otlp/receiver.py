@@ -15,6 +15,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 )
 
 from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
+from server.otlp.split import merge_responses, split_request
 from server.otlp.translate import RecordFields, annotate_request, records_from_request
 from server.pipeline import Pipeline
 
@@ -56,12 +57,14 @@ class OtlpReceiver:
         fields: RecordFields,
         max_in_flight: int,
         forward_timeout: float,
+        forward_max_bytes: int,
     ) -> None:
         self._pipeline = pipeline
         self._forwarder = forwarder
         self._fields = fields
         self._max_in_flight = max_in_flight
         self._forward_timeout = forward_timeout
+        self._forward_max_bytes = forward_max_bytes
         self._in_flight = 0
 
     def _forward_deadline(self, upstream_deadline: float | None) -> float:
@@ -73,6 +76,9 @@ class OtlpReceiver:
         self, request: ExportLogsServiceRequest, time_remaining: float | None
     ) -> ExportLogsServiceResponse:
         """Enrich `request` in place and deliver it; the downstream's response, or ExportRefused.
+
+        A request over the forward limit is delivered in parts (`split_request`), answered once
+        every part was accepted.
 
         `time_remaining` is the upstream's deadline in seconds from now (None: it set none);
         forwarding, with its retries, ends a margin before it. The forward timeout counts from
@@ -95,13 +101,18 @@ class OtlpReceiver:
             records = records_from_request(request, self._fields)
             if records:
                 annotate_request(request, await self._pipeline.classify(records))
+            deadline = self._forward_deadline(upstream_deadline)
             try:
-                return await self._forwarder.send(
-                    request, self._forward_deadline(upstream_deadline)
-                )
+                # Parts go one after the other, in order; a part that cannot be delivered fails
+                # the request, and the upstream's retry may then repeat the parts before it.
+                responses = [
+                    await self._forwarder.send(part, deadline)
+                    for part in split_request(request, self._forward_max_bytes)
+                ]
             except DownstreamUnavailable as exc:
                 raise ExportRefused(Refusal.DOWNSTREAM_UNAVAILABLE, str(exc)) from None
             except DownstreamRejected as exc:
                 raise ExportRefused(Refusal.DOWNSTREAM_REJECTED, str(exc)) from None
+            return merge_responses(responses)
         finally:
             self._in_flight -= 1

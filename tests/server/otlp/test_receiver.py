@@ -24,6 +24,8 @@ from server.pipeline import Pipeline
 from tests.server.otlp.loopback import attributes, free_port
 from tests.server.test_pipeline import FakeTier
 
+MAX_BYTES = 1024 * 1024
+
 
 def one_record_request() -> ExportLogsServiceRequest:
     request = ExportLogsServiceRequest()
@@ -39,6 +41,7 @@ class HeldForwarder:
     def __init__(self, fail_with: Exception | None = None) -> None:
         self.release = asyncio.Event()
         self.budgets: list[float] = []
+        self.sent: list[ExportLogsServiceRequest] = []
         self.fail_with = fail_with
 
     async def start(self) -> None:
@@ -48,6 +51,7 @@ class HeldForwarder:
         self, request: ExportLogsServiceRequest, deadline: float
     ) -> ExportLogsServiceResponse:
         self.budgets.append(deadline - asyncio.get_running_loop().time())
+        self.sent.append(request)
         if self.fail_with is not None:
             raise self.fail_with
         await self.release.wait()
@@ -69,7 +73,7 @@ def test_not_ready_then_bounded_in_flight_then_the_downstream_response() -> None
     async def scenario() -> None:
         pipeline = Pipeline({}, Routes({}, ()), 1024)
         forwarder = HeldForwarder()
-        receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 1, 5.0)
+        receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 1, 5.0, MAX_BYTES)
         with pytest.raises(ExportRefused) as refused:
             await receiver.export(one_record_request(), None)
         assert refused.value.refusal is Refusal.NOT_READY and refused.value.refusal.retryable
@@ -96,7 +100,9 @@ def test_forwarding_ends_before_the_upstream_deadline_and_the_forward_timeout() 
     async def scenario() -> None:
         forwarder = HeldForwarder()
         forwarder.release.set()
-        receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0)
+        receiver = OtlpReceiver(
+            await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, MAX_BYTES
+        )
         await receiver.export(one_record_request(), 2.0)
         await receiver.export(one_record_request(), None)
         await receiver.export(one_record_request(), 100.0)
@@ -120,13 +126,39 @@ def test_the_forward_timeout_counts_from_when_the_records_are_classified() -> No
         await pipeline.start()
         forwarder = HeldForwarder()
         forwarder.release.set()
-        receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 4, 0.5)
+        receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 4, 0.5, MAX_BYTES)
         await receiver.export(one_record_request(), None)
         await receiver.export(one_record_request(), 2.0)
         no_deadline, upstream_deadline = forwarder.budgets
         assert 0.45 < no_deadline <= 0.5  # the whole timeout, though classifying took 0.6 s
         # The upstream's deadline still bounds it: 2.0 s - 0.6 s classifying - a 0.2 s margin.
         assert 0 < upstream_deadline <= 2.0 - 0.6 - 0.2
+
+    asyncio.run(scenario())
+
+
+def test_a_request_over_the_forward_limit_goes_downstream_in_parts() -> None:
+    async def scenario() -> None:
+        forwarder = HeldForwarder()
+        forwarder.release.set()
+        receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, 4096)
+        request = ExportLogsServiceRequest()
+        scope_logs = request.resource_logs.add().scope_logs.add()
+        for number in range(200):
+            scope_logs.log_records.add().body.string_value = f"line {number} " + "x" * 40
+        response = await receiver.export(request, None)
+        assert len(forwarder.sent) > 1
+        assert all(part.ByteSize() <= 4096 for part in forwarder.sent)
+        bodies = [r.body.string_value for part in forwarder.sent for r in log_records(part)]
+        assert bodies == [r.body.string_value for r in log_records(request)]
+        assert all(
+            LABEL_ATTRIBUTE in attributes(r) for part in forwarder.sent for r in log_records(part)
+        )
+        # Each part's answer counts: the partial successes of the parts are joined.
+        assert response.partial_success.rejected_log_records == 0
+        assert response.partial_success.error_message.count("from downstream") == len(
+            forwarder.sent
+        )
 
     asyncio.run(scenario())
 
@@ -141,7 +173,9 @@ def test_the_forward_timeout_counts_from_when_the_records_are_classified() -> No
 def test_downstream_failures_become_refusals(error: Exception, refusal: Refusal) -> None:
     async def scenario() -> None:
         forwarder = HeldForwarder(fail_with=error)
-        receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0)
+        receiver = OtlpReceiver(
+            await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, MAX_BYTES
+        )
         with pytest.raises(ExportRefused) as refused:
             await receiver.export(one_record_request(), None)
         assert refused.value.refusal is refusal
