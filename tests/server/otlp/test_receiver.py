@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import grpc
 import pytest
 from aiohttp import web
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
@@ -12,6 +13,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 )
 
 from server.config import Routes
+from server.otlp import forward
 from server.otlp.forward import (
     DownstreamRejected,
     DownstreamUnavailable,
@@ -21,7 +23,7 @@ from server.otlp.forward import (
 from server.otlp.receiver import ExportRefused, OtlpReceiver, Refusal
 from server.otlp.translate import LABEL_ATTRIBUTE, RecordFields, log_records
 from server.pipeline import Pipeline
-from tests.server.otlp.loopback import attributes, free_port
+from tests.server.otlp.loopback import GrpcDownstream, attributes, free_port
 from tests.server.test_pipeline import FakeTier
 
 MAX_BYTES = 1024 * 1024
@@ -235,3 +237,30 @@ def test_http_forwarder_retries_503_and_does_not_retry_400() -> None:
             await runner.cleanup()
 
     asyncio.run(scenario())
+
+
+def test_the_grpc_forwarder_closes_an_idle_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fluent Bit's input drops a connection idle for 10 s and logs an error for each one."""
+    monkeypatch.setattr(forward, "IDLE_CONNECTION_S", 0.2)
+    downstream = GrpcDownstream(free_port()).start()
+
+    async def scenario() -> None:
+        forwarder = GrpcForwarder(f"127.0.0.1:{downstream.port}", 1024 * 1024)
+        await forwarder.start()
+        try:
+            deadline = asyncio.get_running_loop().time() + 5
+            await forwarder.send(one_record_request(), deadline)
+            used = forwarder._channel
+            assert used is not None
+            assert used.get_state() is grpc.ChannelConnectivity.READY
+            await asyncio.sleep(0.6)
+            assert used.get_state() is grpc.ChannelConnectivity.SHUTDOWN
+            await forwarder.send(one_record_request(), deadline + 1)  # a fresh channel
+        finally:
+            await forwarder.close()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        downstream.stop()
+    assert len(downstream.received.requests) == 2
