@@ -52,8 +52,10 @@ def by_name(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     return [item for item in items if item.get("name") == name]
 
 
-def test_fluent_bit_config_agrees_with_the_sidecar() -> None:
-    pipeline = load_yaml(DEPLOY / "fluent-bit" / "fluent-bit.yaml")["pipeline"]
+@pytest.mark.parametrize("name", ["fluent-bit.yaml", "fluent-bit-grpc.yaml"])
+def test_fluent_bit_config_agrees_with_the_sidecar(name: str) -> None:
+    config = load_yaml(DEPLOY / "fluent-bit" / name)
+    pipeline = config["pipeline"]
     settings = sidecar_settings("fluent-bit")
     [tail] = by_name(pipeline["inputs"], "tail")
     [otlp_in] = by_name(pipeline["inputs"], "opentelemetry")
@@ -66,10 +68,24 @@ def test_fluent_bit_config_agrees_with_the_sidecar() -> None:
     [add_source] = tail["processors"]["logs"]
     assert (add_source["action"], add_source["key"]) == ("insert", settings.otlp_source_attribute)
 
-    # tail -> the sidecar's gRPC port, where LogsService/Export sits beside LogClassifier.
+    # tail -> the sidecar: OTLP/HTTP on its HTTP port (the default config), or OTLP/gRPC on its
+    # gRPC port, where LogsService/Export sits beside LogClassifier (one connection a request:
+    # Fluent Bit's HTTP/2 client cannot reuse one).
     assert to_sidecar["match"] == tail["tag"]
-    assert is_on(to_sidecar["grpc"]) and "grpc_logs_uri" not in to_sidecar
-    assert (to_sidecar["host"], to_sidecar["port"]) == (settings.host, settings.port)
+    if is_on(to_sidecar.get("grpc", False)):
+        assert name == "fluent-bit-grpc.yaml" and "grpc_logs_uri" not in to_sidecar
+        assert (to_sidecar["host"], to_sidecar["port"]) == (settings.host, settings.port)
+        assert not is_on(to_sidecar["net.keepalive"])
+    else:
+        assert name == "fluent-bit.yaml" and to_sidecar["logs_uri"] == LOGS_PATH
+        assert (to_sidecar["host"], to_sidecar["port"]) == (settings.host, settings.otlp_http_port)
+
+    # Nothing is given up: chunks wait on disk, are retried without limit, and go in one request
+    # each (Fluent Bit 5.1.1 loses a chunk whose non-last request is refused).
+    assert config["service"]["storage.path"]
+    assert tail["storage.type"] == "filesystem" and tail["db"]
+    assert to_sidecar["retry_limit"] == "no_limits"
+    assert int(to_sidecar["batch_size"]) >= 100_000
 
     # The sidecar forwards to the opentelemetry input, whose port is none of the sidecar's.
     assert settings.otlp_forward is not None
@@ -79,10 +95,14 @@ def test_fluent_bit_config_agrees_with_the_sidecar() -> None:
     assert otlp_in["port"] not in (settings.port, settings.otlp_http_port)
     assert otlp_in["tag"] != tail["tag"], "enriched records must not loop back to the sidecar"
 
-    # Routes read the label from the record's metadata and name outputs that exist.
+    # Routes read the label from the record's metadata and name outputs that exist; no two
+    # routes share an output (fluent/fluent-bit#12144: one of them would lose its records).
+    assert otlp_in["storage.type"] == "filesystem"
     aliases = {output.get("alias") for output in pipeline["outputs"]}
     labels = documented_labels()
     conditional = 0
+    targets = [name for route in otlp_in["routes"]["logs"] for name in route["to"]["outputs"]]
+    assert len(targets) == len(set(targets))
     for route in otlp_in["routes"]["logs"]:
         assert set(route["to"]["outputs"]) <= aliases
         if route["condition"].get("default"):
