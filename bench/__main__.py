@@ -11,6 +11,8 @@
    stream on the same records, with the cache primed for all three.
 4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
    RSS after all its runs.
+5. A real Fluent Bit on the shipped configs (`bench/fluent_bit.py`): lines/s through Fluent Bit ->
+   sidecar -> Fluent Bit for both transports, beside Fluent Bit alone doing the same hop.
 
 Progress goes to stderr; the table and the machine facts to stdout. Figures, never assertions.
 """
@@ -27,6 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from bench import machine
+from bench.fluent_bit import loop_figures, loop_table
 from bench.messages import realistic_stream, unique_messages
 from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.report import Row, fact_list, rate, table
@@ -102,6 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--otlp", type=int, default=20_000, help="distinct records of the native/OTLP comparison"
     )
     parser.add_argument("--latency-seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--fluent-bit-lines",
+        type=int,
+        default=20_000,
+        help="lines of each Fluent Bit run (0: none)",
+    )
     parser.add_argument(
         "--env",
         type=_env_pair,
@@ -276,9 +285,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{latency.worst_send_lag_ms:.1f} ms behind its schedule",
         }
     )
+    loops = loop_figures(args.fluent_bit_lines) if args.fluent_bit_lines else "not asked for"
     print(table(rows, seed["records_per_s"]))
     print()
     print(fact_list(facts))
+    print()
+    print("Through a real Fluent Bit (`make bench` section 5; default routes, as shipped):")
+    print()
+    print(loop_table(loops) if isinstance(loops, list) else f"- skipped: {loops}")
     return 0
 
 
