@@ -67,6 +67,11 @@ def test_routes_from_text_and_from_toml(tmp_path: Path) -> None:
     assert parse_routes(routes.as_text()) == routes
 
 
+def test_the_test_tooling_variables_do_not_stop_the_server() -> None:
+    env = {"LOGCLASS_FLUENT_BIT": "/usr/bin/fluent-bit", "LOGCLASS_REQUIRE_FLUENT_BIT": "1"}
+    assert load_settings(flags(), env) == load_settings(flags(), {})
+
+
 @pytest.mark.parametrize(
     ("env", "message"),
     [
