@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -57,6 +58,18 @@ class ServerProcess:
         if self.process.poll() is None:
             self.process.terminate()
         return self.process.wait(timeout=timeout)
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` distinct loopback ports nothing listens on right now."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [int(sock.getsockname()[1]) for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
 
 
 def run_logclass(

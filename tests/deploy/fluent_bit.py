@@ -31,7 +31,7 @@ import pytest
 
 from bench.messages import realistic_stream
 from server.otlp.translate import LABEL_ATTRIBUTE
-from tests.conftest import REPO, ServerProcess, start_server
+from tests.conftest import REPO, ServerProcess, free_ports, start_server
 
 BINARY_ENV = "LOGCLASS_FLUENT_BIT"
 REQUIRE_ENV = "LOGCLASS_REQUIRE_FLUENT_BIT"
@@ -73,18 +73,6 @@ def require_fluent_bit() -> Path:
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"{reason} ({REQUIRE_ENV}=1)")
     pytest.skip(reason)
-
-
-def free_ports(count: int) -> list[int]:
-    """`count` distinct loopback ports nothing listens on right now."""
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for sock in sockets:
-            sock.bind(("127.0.0.1", 0))
-        return [int(sock.getsockname()[1]) for sock in sockets]
-    finally:
-        for sock in sockets:
-            sock.close()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import socket
 import threading
 import time
 from collections.abc import Mapping
@@ -23,7 +22,7 @@ from opentelemetry.sdk._logs import ReadableLogRecord
 from opentelemetry.sdk.resources import Resource
 
 from server.otlp.endpoints import HTTP_LOG_LINE
-from tests.conftest import ServerProcess, start_server
+from tests.conftest import ServerProcess, free_ports, start_server
 
 MESSAGES = (
     ("WebServer", '10.0.0.7 - - [01/Jan/2026] "GET /index.html HTTP/1.1" 200 512'),
@@ -60,10 +59,7 @@ def attributes(record: OtlpLogRecord) -> dict[str, Any]:
 
 def free_port() -> int:
     """A loopback port nothing listens on right now (for a downstream started later)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+    return free_ports(1)[0]
 
 
 @dataclass
