@@ -18,23 +18,12 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.taxonomy import LABELS
 
 REPO = Path(__file__).resolve().parent.parent
-# The default label set of the taxonomy (shared/TAXONOMY.md), "Unclassified" aside: the spec the
-# corpus, the regex rules and the LLM prompt are each checked against.
-TAXONOMY_LABELS = frozenset(
-    {
-        "HTTP Status",
-        "Critical Error",
-        "Error",
-        "Security Alert",
-        "System Notification",
-        "Resource Usage",
-        "User Action",
-        "Workflow Error",
-        "Deprecation Warning",
-    }
-)
+# The default label set (server/taxonomy.py, from shared/TAXONOMY.md): the spec the corpus, the
+# regex rules, the LLM prompt and the evaluation set are each checked against.
+TAXONOMY_LABELS = frozenset(LABELS)
 LISTENING = re.compile(r"listening on [\d.]+:(\d+)")
 START_TIMEOUT_S = 60.0
 

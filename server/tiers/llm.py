@@ -23,8 +23,9 @@ from server.deadline import earliest
 from server.lru import LRUCache
 from server.masking import mask
 from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.taxonomy import LabelDefinition
 from server.tiers.base import TierInfo
-from server.tiers.llm_prompt import LABELS, LabelDefinition, parse_label, system_prompt, user_prompt
+from server.tiers.llm_prompt import LABELS, parse_label, system_prompt, user_prompt
 from server.tiers.llm_providers import (
     LLM_RATE_LIMITED,
     LLM_TIMEOUT,

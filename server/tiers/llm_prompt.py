@@ -1,6 +1,6 @@
 """What the LLM tier asks: the labels it may answer, their definitions, examples; strict parsing.
 
-The labels and their one-line definitions are data (`LABELS`, from the taxonomy); the examples
+The labels and their one-line definitions come from `server.taxonomy`; the examples
 (`EXAMPLES`) hold one record per label so none is favoured. Messages are masked (`server.masking`)
 before they reach the prompt, the same text the answer is cached under.
 """
@@ -8,57 +8,12 @@ before they reach the prompt, the same text the answer is cached under.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from server.masking import mask
+from server.taxonomy import DEFINITIONS, LabelDefinition
 
-
-@dataclass(frozen=True, slots=True)
-class LabelDefinition:
-    """A label the LLM may answer and the one line that tells it what belongs there."""
-
-    label: str
-    definition: str
-
-
-LABELS: Final[tuple[LabelDefinition, ...]] = (
-    LabelDefinition(
-        "HTTP Status",
-        "one HTTP request/response outcome: access-log lines, API call results with a status code",
-    ),
-    LabelDefinition(
-        "Critical Error",
-        "a failure that takes a system, a whole service or data integrity down",
-    ),
-    LabelDefinition(
-        "Error", "a single operation failed but the system keeps running (one job, one request)"
-    ),
-    LabelDefinition(
-        "Security Alert",
-        "a suspected attack or policy violation: brute force, privilege escalation, tampering",
-    ),
-    LabelDefinition(
-        "System Notification",
-        "a routine, expected system event: backups, updates, restarts, maintenance, cleanups",
-    ),
-    LabelDefinition(
-        "Resource Usage", "a measurement or threshold of CPU, memory, disk, network, quotas, pools"
-    ),
-    LabelDefinition(
-        "User Action",
-        "something a person did: sign in/out, create/delete accounts, change settings, uploads",
-    ),
-    LabelDefinition(
-        "Workflow Error",
-        "a business process in a line-of-business application broke: approvals, escalations, "
-        "task routing, record sync",
-    ),
-    LabelDefinition(
-        "Deprecation Warning",
-        "use of something scheduled for removal: old API versions, retired modules, end of support",
-    ),
-)
+LABELS: Final[tuple[LabelDefinition, ...]] = DEFINITIONS
 ANSWER_PREFIX: Final = "Category:"
 LABEL_NAMES: Final[tuple[str, ...]] = tuple(d.label for d in LABELS)
 
