@@ -1,0 +1,251 @@
+"""The common shapes of a log line: split the header from the message and read its severity.
+
+Real lines carry a header (timestamp, host, process, level, logger) before what happened. The
+semantic tier classifies the message and takes the severity as evidence beside it; the header's
+other parts say nothing about the label. Each shape is one anchored regular expression, tried in
+order; a line none of them recognises is classified whole, never an error.
+
+| shape       | example header                                                          |
+|-------------|-------------------------------------------------------------------------|
+| rfc5424     | `<165>1 2026-11-30T12:00:00.1Z host app 1234 ID47 [sd] message`          |
+| rfc3164     | `<34>Nov 30 12:00:00 host sshd[1234]: message` (the `<PRI>` optional)    |
+| iso_syslog  | `2026-11-30T12:00:00+0000 host unit[1234]: message` (journald short-iso) |
+| apache      | `[Sun Nov 30 12:00:00.1 2026] [core:error] [pid 1:tid 2] [client ..] m`   |
+| nginx       | `2026/11/30 12:00:00 [error] 1234#1234: *5 message`                      |
+| klog        | `I1130 12:00:00.123456    1234 file.go:123] message`                     |
+| logcat      | `11-30 12:00:00.123  1234  5678 I Tag: message`                          |
+| spring      | `2026-11-30 12:00:00.123  INFO 4321 --- [main] o.s.Class : message`      |
+| log4j       | `2026-11-30 12:00:00,123 INFO [thread] com.x.Y: message` and kin         |
+| python      | `2026-11-30 12:00:00,123 - name - INFO - message`, `[..] [12] [INFO] m`   |
+| compact     | `081109 203615 148 INFO dfs.DataNode$PacketResponder: message`           |
+| windows     | `2026-11-30 12:00:00, Info                  CBS    message`              |
+| logfmt      | `time=... level=info msg="message" key=value`                            |
+| json        | `{"level": "info", "msg": "message", ...}`                               |
+| golog       | `2026/11/30 12:00:00 message` (no level)                                 |
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+# Severity levels, least to most severe; every spelling a header uses maps to one of them.
+SEVERITY_LEVELS: Final[tuple[str, ...]] = (
+    "debug",
+    "info",
+    "notice",
+    "warning",
+    "error",
+    "critical",
+)
+_SPELLINGS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ("trace", "finest", "finer", "fine", "debug", "dbug", "dbg", "verbose", "v", "d", "t"),
+        "debug",
+    ),
+    **dict.fromkeys(("info", "information", "informational", "inf", "i", "config"), "info"),
+    **dict.fromkeys(("notice", "n"), "notice"),
+    **dict.fromkeys(("warn", "warning", "wrn", "w"), "warning"),
+    **dict.fromkeys(("error", "err", "eror", "e", "severe"), "error"),
+    **dict.fromkeys(
+        ("critical", "crit", "fatal", "alert", "emerg", "emergency", "panic", "f", "a", "c"),
+        "critical",
+    ),
+}
+# Syslog severities 0-7 (the low three bits of <PRI>).
+_SYSLOG: Final = ("critical", "critical", "critical", "error", "warning", "notice", "info", "debug")
+# Record attributes that may name a severity (gRPC LogRecord.attributes, OTLP attributes).
+SEVERITY_ATTRIBUTES: Final = ("severity", "level", "severity_text", "loglevel", "log.level", "lvl")
+SEVERITY_NUMBER_ATTRIBUTE: Final = "severity_number"
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_ISO = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?"
+# A level word as Java, Python and Windows loggers spell it (letter case ignored).
+_LEVEL_WORD = (
+    r"(?i:TRACE|DEBUG|INFO(?:RMATION)?|NOTICE|WARN(?:ING)?|ERROR|SEVERE|FATAL|CRIT(?:ICAL)?"
+    r"|ALERT|EMERG|FINE(?:R|ST)?|CONFIG|VERBOSE)"
+)
+# A logger after the level: a dotted name (`com.x.Y`, `o.s.b.Class`) or any name ending in `:`.
+_LOGGER = r"(?:[\w$]+(?:\.[\w$]+)+(?:\[\d+\])?:? +|[\w$.-]+: +)"
+
+_SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "rfc5424",
+        re.compile(
+            r"<(?P<pri>\d{1,3})>1 \S+ \S+ \S+ \S+ \S+ (?:-|(?:\[[^\]]*\])+) ?(?P<msg>.*)", re.S
+        ),
+    ),
+    (
+        "rfc3164",
+        re.compile(
+            rf"(?:<(?P<pri>\d{{1,3}})>)?{_MONTH} [ \d]\d \d{{2}}:\d{{2}}:\d{{2}} \S+ "
+            r"[^\s:\[]+(?:\[\d+\])?: (?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "iso_syslog",
+        re.compile(rf"{_ISO} [\w.-]+ [^\s:\[]+(?:\[\d+\])?: (?P<msg>.*)", re.S),
+    ),
+    (
+        "apache",
+        re.compile(
+            r"\[[A-Z][a-z]{2} [^\]]+\] \[(?:[\w-]+:)?(?P<level>\w+)\](?: \[pid [^\]]*\])?"
+            r"(?: \[client [^\]]*\])? ?(?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "nginx",
+        re.compile(
+            r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2} \[(?P<level>\w+)\] \d+#\d+: "
+            r"(?:\*\d+ )?(?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "klog",
+        re.compile(
+            r"(?P<level>[IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+ +\d+ [\w.-]+:\d+\] (?P<msg>.*)", re.S
+        ),
+    ),
+    (
+        "logcat",
+        re.compile(
+            r"\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+ +\d+ +\d+ (?P<level>[VDIWEFA]) "
+            r"(?:[^:]{0,80}?): (?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "spring",
+        re.compile(
+            rf"{_ISO} +(?P<level>{_LEVEL_WORD}) +\d+ --- \[[^\]]*\] \S+ +: (?P<msg>.*)", re.S
+        ),
+    ),
+    (
+        "python",
+        re.compile(
+            rf"(?:{_ISO} - [^\n]{{1,100}}? - (?P<level>{_LEVEL_WORD}) - "
+            rf"|\[{_ISO}\] \[\d+\] \[(?P<level2>{_LEVEL_WORD})\] )(?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "log4j",
+        re.compile(
+            rf"\[?{_ISO}\]? +\[?(?P<level>{_LEVEL_WORD})\]? +(?:\[[^\]]{{0,80}}\] +)?"
+            rf"{_LOGGER}?(?:- +)?(?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "compact",
+        re.compile(rf"\d{{6}} \d{{6}} \d+ (?P<level>{_LEVEL_WORD}) [\w$.-]+: (?P<msg>.*)", re.S),
+    ),
+    (
+        "windows",
+        re.compile(rf"{_ISO}, (?P<level>{_LEVEL_WORD}) +\w+ +(?P<msg>.*)", re.S),
+    ),
+    ("golog", re.compile(r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? (?P<msg>.*)", re.S)),
+)
+_LOGFMT_PAIR: Final = re.compile(r'([\w.]+)=("(?:[^"\\]|\\.)*"|\S*)')
+_MESSAGE_KEYS: Final = ("msg", "message", "MESSAGE", "log", "text")
+_LEVEL_KEYS: Final = ("level", "severity", "lvl", "levelname", "loglevel", "PRIORITY", "s")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedLine:
+    """A line split into what happened (`message`) and its severity; `shape` names the header."""
+
+    message: str
+    severity: str | None
+    shape: str | None
+
+
+def normalize_severity(text: object) -> str | None:
+    """One of SEVERITY_LEVELS for a level's spelling (`WARN`, `E`, `err`, `3`), else None."""
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int):
+        return _SYSLOG[text] if 0 <= text < len(_SYSLOG) else None
+    if not isinstance(text, str):
+        return None
+    word = text.strip().lower()
+    if word.isdigit():
+        return normalize_severity(int(word))
+    return _SPELLINGS.get(word)
+
+
+def severity_from_number(number: int) -> str | None:
+    """An OTLP SeverityNumber (1-24; 0 is unset) as one of SEVERITY_LEVELS."""
+    if not 1 <= number <= 24:
+        return None
+    return ("debug", "debug", "info", "warning", "error", "critical")[(number - 1) // 4]
+
+
+def severity_from_attributes(attributes: Mapping[str, str]) -> str | None:
+    """The severity a record's attributes name (`level`, `severity`, OTLP's severity fields)."""
+    for key in SEVERITY_ATTRIBUTES:
+        value = attributes.get(key)
+        if value:
+            level = normalize_severity(value)
+            if level is not None:
+                return level
+    number = attributes.get(SEVERITY_NUMBER_ATTRIBUTE)
+    if number and number.isdigit():
+        return severity_from_number(int(number))
+    return None
+
+
+def _structured(text: str) -> ParsedLine | None:
+    """A JSON object or logfmt line with a message key."""
+    if text.startswith("{") and text.endswith("}"):
+        try:
+            document = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(document, dict):
+            return None
+        message = next(
+            (document[k] for k in _MESSAGE_KEYS if isinstance(document.get(k), str)), None
+        )
+        if message is None:
+            return None
+        level = next((normalize_severity(document[k]) for k in _LEVEL_KEYS if k in document), None)
+        return ParsedLine(message, level, "json")
+    if "msg=" not in text and "message=" not in text:
+        return None
+    pairs = dict(_LOGFMT_PAIR.findall(text))
+    raw = pairs.get("msg", pairs.get("message"))
+    if raw is None:
+        return None
+    message = raw[1:-1].replace('\\"', '"') if raw.startswith('"') else raw
+    level = next((normalize_severity(pairs[k]) for k in _LEVEL_KEYS if k in pairs), None)
+    return ParsedLine(message, level, "logfmt")
+
+
+def parse_line(line: str) -> ParsedLine:
+    """The message and severity of `line`; the whole line, no severity, if no shape fits."""
+    text = line.strip()
+    structured = _structured(text)
+    if structured is not None:
+        return structured
+    for shape, pattern in _SHAPES:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        message = match.group("msg").strip()
+        if not message:
+            break  # a header and nothing after it: classify the whole line
+        groups = match.groupdict()
+        if groups.get("pri") is not None:
+            severity = _SYSLOG[int(groups["pri"]) % 8]
+        else:
+            level = groups.get("level") or groups.get("level2")
+            severity = normalize_severity(level) if level else None
+        return ParsedLine(message, severity, shape)
+    return ParsedLine(text, None, None)

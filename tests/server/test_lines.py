@@ -1,0 +1,92 @@
+"""Line shapes: header split from message, severity read; golden files for every shape."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from server.lines import (
+    SEVERITY_LEVELS,
+    normalize_severity,
+    parse_line,
+    severity_from_attributes,
+    severity_from_number,
+)
+from tests.conftest import REPO
+
+GOLDEN = REPO / "tests" / "testdata" / "lines"
+
+
+def test_golden_lines() -> None:
+    lines = (GOLDEN / "input.txt").read_text(encoding="utf-8").splitlines()
+    expected = [json.loads(row) for row in (GOLDEN / "expected.jsonl").read_text().splitlines()]
+    assert len(lines) == len(expected)
+    for line, want in zip(lines, expected, strict=True):
+        parsed = parse_line(line)
+        got = {"shape": parsed.shape, "severity": parsed.severity, "message": parsed.message}
+        assert got == want, line
+
+
+def test_every_documented_shape_has_a_golden_line() -> None:
+    import server.lines
+
+    documented = {
+        row.split("|")[1].strip()
+        for row in (server.lines.__doc__ or "").splitlines()
+        if row.startswith("| ") and not row.startswith("| shape")
+    }
+    seen = {
+        json.loads(row)["shape"] for row in (GOLDEN / "expected.jsonl").read_text().splitlines()
+    }
+    assert documented <= seen
+
+
+@pytest.mark.parametrize(
+    ("spelling", "level"),
+    [
+        ("WARN", "warning"),
+        ("E", "error"),
+        ("err", "error"),
+        ("Information", "info"),
+        ("FATAL", "critical"),
+        ("3", "error"),
+        (6, "info"),
+        ("loud", None),
+        (True, None),
+        (None, None),
+    ],
+)
+def test_severity_spellings(spelling: object, level: str | None) -> None:
+    assert normalize_severity(spelling) == level
+
+
+def test_severity_from_attributes_and_otlp_numbers() -> None:
+    assert severity_from_attributes({"level": "warn"}) == "warning"
+    assert severity_from_attributes({"severity_text": "Error", "level": ""}) == "error"
+    assert severity_from_attributes({"severity_number": "9"}) == "info"
+    assert severity_from_attributes({"severity_number": "0", "source": "x"}) is None
+    assert [severity_from_number(n) for n in (1, 5, 9, 13, 17, 21, 24)] == [
+        "debug",
+        "debug",
+        "info",
+        "warning",
+        "error",
+        "critical",
+        "critical",
+    ]
+    assert set(filter(None, map(severity_from_number, range(25)))) <= set(SEVERITY_LEVELS)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<1>1 " + "a " * 40_000,
+        "[Sun Nov 30 " + "[" * 60_000,
+        "2026-11-30 12:00:00,123 INFO " + "[x" * 30_000,
+        "time=1 " + 'msg="' + "\\" * 60_000,
+        "{" + '"msg":' * 10_000 + "}",
+    ],
+)
+def test_hostile_lines_are_parsed_in_linear_time(hostile: str) -> None:
+    assert parse_line(hostile).message  # returns (the pytest timeout would catch a blow-up)
