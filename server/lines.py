@@ -242,6 +242,7 @@ def parse_line(line: str) -> ParsedLine:
         if not message:
             break  # a header and nothing after it: classify the whole line
         groups = match.groupdict()
+        severity: str | None
         if groups.get("pri") is not None:
             severity = _SYSLOG[int(groups["pri"]) % 8]
         else:
