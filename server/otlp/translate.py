@@ -12,7 +12,7 @@ appends to its attributes) instead of building five KeyValue objects a record.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -20,6 +20,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
 
+from server.lines import SEVERITY_ATTRIBUTES, SEVERITY_NUMBER_ATTRIBUTE
 from server.records import Classification, LogRecord
 
 # OpenTelemetry has no convention for a classification; one namespace, documented in the README.
@@ -39,6 +40,7 @@ CLASSIFICATION_ATTRIBUTES = frozenset(
     }
 )
 SERVICE_NAME_ATTRIBUTE = "service.name"
+SEVERITY_TEXT_ATTRIBUTE = "severity_text"
 
 _STRING = "string_value"
 _KVLIST = "kvlist_value"
@@ -89,8 +91,9 @@ def records_from_request(
 
     The message is a string body, or the first of `fields.body_keys` found in a kvlist body. The
     source is the record's `fields.source_attribute` attribute, else that key of a kvlist body,
-    else the resource's `service.name`, else empty. No tier reads a record's other attributes,
-    so they are not copied.
+    else the resource's `service.name`, else empty. The severity (OTLP's SeverityNumber and
+    SeverityText, else a `level`-like attribute) becomes the record's attributes; no tier reads the
+    other attributes, so they are not copied.
     """
     records: list[LogRecord] = []
     source_key, body_keys = fields.source_attribute, fields.body_keys
@@ -107,10 +110,24 @@ def records_from_request(
                         str(len(records)),
                         service if source is None else source,
                         _message(body, body_keys),
-                        _NO_ATTRIBUTES,
+                        _severity(otlp),
                     )
                 )
     return records
+
+
+def _severity(otlp: OtlpLogRecord) -> Mapping[str, str]:
+    """The record's severity as pipeline attributes: OTLP's own fields, else a `level`-like
+    attribute (what Fluent Bit makes of a parsed record's keys)."""
+    if otlp.severity_number or otlp.severity_text:
+        return {
+            SEVERITY_NUMBER_ATTRIBUTE: str(otlp.severity_number),
+            SEVERITY_TEXT_ATTRIBUTE: otlp.severity_text,
+        }
+    for kv in otlp.attributes:
+        if kv.key in SEVERITY_ATTRIBUTES and kv.value.WhichOneof("value") == _STRING:
+            return {kv.key: kv.value.string_value}
+    return _NO_ATTRIBUTES
 
 
 def _serialized(attributes: list[KeyValue]) -> bytes:

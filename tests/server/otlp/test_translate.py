@@ -5,7 +5,9 @@ from __future__ import annotations
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
+from opentelemetry.proto.logs.v1.logs_pb2 import SeverityNumber
 
+from server.lines import severity_from_attributes
 from server.otlp.translate import (
     CLASSIFICATION_ATTRIBUTES,
     CONFIDENCE_ATTRIBUTE,
@@ -81,6 +83,27 @@ def test_source_from_attribute_then_body_then_service_name() -> None:
     assert [r.source for r in records] == ["Web", "FromBody", "billing", ""]
     app = records_from_request(request, RecordFields(source_attribute="app"))
     assert [r.source for r in app] == ["billing", "billing", "billing", ""]
+
+
+def test_the_severity_travels_as_record_attributes() -> None:
+    request = request_of(
+        (
+            [],
+            [
+                OtlpLogRecord(
+                    body=AnyValue(string_value="a"),
+                    severity_number=SeverityNumber.SEVERITY_NUMBER_WARN,
+                ),
+                OtlpLogRecord(body=AnyValue(string_value="b"), severity_text="ERROR"),
+                OtlpLogRecord(body=AnyValue(string_value="c"), attributes=[kv("level", "warn")]),
+                OtlpLogRecord(body=AnyValue(string_value="d"), attributes=[kv("seq", "1")]),
+            ],
+        ),
+    )
+    severities = [
+        severity_from_attributes(r.attributes) for r in records_from_request(request, FIELDS)
+    ]
+    assert severities == ["warning", "error", "warning", None]
 
 
 def test_annotate_writes_the_answers_and_leaves_everything_else_alone() -> None:
