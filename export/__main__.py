@@ -23,12 +23,20 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from export import embed_onnx, parity, train
+from export import calibration, embed_onnx, parity, train
 from export.data import DataError, LabelledData, load_labelled_csv
-from export.report import ReportInput, render
+from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
 from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize
-from server.masking import RULES_SHA256, mask
+from server.features import (
+    calibrate,
+    centroids,
+    classifier_input,
+    nearest_similarity,
+    record_view,
+)
+from server.lines import SEVERITY_LEVELS
+from server.masking import RULES_SHA256
 from server.model_manifest import (
     SCHEMA_VERSION,
     ClassifierSettings,
@@ -47,6 +55,8 @@ DEFAULT_DATA = Path("data/corpus.csv")
 CHUNK_OF_8 = 8
 HELDOUT_CLASSIFIER_FILE = "heldout-classifier.onnx"
 HELDOUT_ROWS_FILE = "heldout.csv"
+CENTROIDS_FILE = "centroids.npy"
+RELIABILITY_FILE = "reliability.png"
 THREADS = 2
 DEFAULT_OUT = Path("models")
 REPORT_FILE = "REPORT.md"
@@ -157,7 +167,10 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     with stage("load data"):
         data = load_labelled_csv(args.data)
         messages = [row.message for row in data.rows]
-        masked = [mask(message) for message in messages]
+        # What the server classifies: the message after its header, masked, and the severity.
+        views = [record_view(message) for message in messages]
+        masked = [view.text for view in views]
+        severities = [view.severity for view in views]
         distinct = sorted(set(masked))
         print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
     with stage("export embedding model"):
@@ -180,11 +193,17 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         rows_of = np.array([position[text] for text in masked])
         # fp32 is batch-independent to the last bits, so it may run in faster chunks of 8;
         # int8 runs both as the server does (one text per call) and in chunks, for the report.
-        x_fp32 = embed(fp32, distinct, chunk=CHUNK_OF_8)[rows_of]
+        e_fp32 = embed(fp32, distinct, chunk=CHUNK_OF_8)[rows_of]
         int8_chunked = embed(int8, distinct, chunk=CHUNK_OF_8)
         int8_single = embed(int8, distinct)
         batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
-        x_int8, x_int8_single = int8_chunked[rows_of], int8_single[rows_of]
+        e_served = (int8_single if args.variant == "int8" else embed(fp32, distinct))[rows_of]
+
+        def features(embeddings: Matrix) -> Matrix:
+            return classifier_input(embeddings, severities, SEVERITY_LEVELS)
+
+        x_fp32 = features(e_fp32)
+        x_int8, x_int8_single = features(int8_chunked[rows_of]), features(int8_single[rows_of])
     figures: dict[str, float] = {"int8_batch_cosine_min": round(batch_cosine.minimum, 6)}
     with stage("parity: ONNX fp32 vs torch"):
         lines = parity.parity_lines(messages)
@@ -208,14 +227,35 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         )
     with stage(f"{args.folds}-fold evaluation grouped by {grouping}"):
         cv = train.cross_validate(
-            x_fp32, y, groups, args.folds, {"int8": x_int8, "int8_single": x_int8_single}
+            x_fp32,
+            y,
+            groups,
+            args.folds,
+            {"int8": x_int8, "int8_single": x_int8_single},
+            embeddings=e_served,
         )
-        # Every figure is for what the server runs: the chosen variant, one text per call.
-        served = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
-        evaluation = train.evaluate(replace(cv, probabilities=served), y, args.threshold, grouping)
+        # Every figure is for what the server runs: the chosen variant, one text per call,
+        # calibrated, with unfamiliar lines left Unclassified.
+        raw = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
+        truth = np.array([cv.labels.index(label) for label in y])
+        temperature = calibration.fit_temperature(raw, truth)
+        calibrated = calibration.cross_fitted(raw, truth, cv.fold_of)
+        correct = calibrated.argmax(axis=1) == truth
+        min_similarity = calibration.choose_min_similarity(cv.similarity, correct)
+        served_cv = replace(cv, probabilities=calibrated)
+        evaluation = train.evaluate(served_cv, y, args.threshold, grouping, min_similarity)
+        before = calibration.reliability(raw.max(axis=1), raw.argmax(axis=1) == truth)
+        after = calibration.reliability(calibrated.max(axis=1), correct)
+        calibration.plot_reliability(
+            [("uncalibrated", before), (f"temperature {temperature:.2f}", after)],
+            work / RELIABILITY_FILE,
+            "Template-disjoint folds (held-out templates)",
+        )
         print(
             f"  accuracy {evaluation.accuracy:.4f}, macro-F1 {evaluation.macro_f1:.4f}, "
-            f"Unclassified {evaluation.unclassified_share:.4f} at {args.threshold:g}"
+            f"Unclassified {evaluation.unclassified_share:.4f} at {args.threshold:g}; "
+            f"temperature {temperature:.2f}, ECE {before.ece:.3f} -> {after.ece:.3f}; "
+            f"min similarity {min_similarity:.3f}"
         )
         answered = cv.probabilities.max(axis=1) >= args.threshold
         for variant, suffix, how in (
@@ -234,6 +274,8 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
                 parity.check_int8_agreement(agree, int(answered.sum()), f"int8 ({how})")
     with stage("final classifier"):
         model = train.fit_final(x_fp32, y, groups, args.folds)
+        template_centroids = centroids(e_served, [str(g) for g in groups])
+        np.save(work / CENTROIDS_FILE, template_centroids)
         classifier_path = work / train.CLASSIFIER_FILE
         train.export_classifier(model, x_fp32.shape[1], classifier_path)
         (exported,) = ort_session(classifier_path, THREADS).run(
@@ -244,12 +286,32 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         )
     with stage("held-out fold for the server's integration test"):
         train.export_classifier(cv.first_model, x_fp32.shape[1], work / HELDOUT_CLASSIFIER_FILE)
-        write_heldout(work / HELDOUT_ROWS_FILE, data, cv, served, cv.first_test)
+        # As the server answers with the fold's classifier: calibrated with the exported
+        # temperature, familiarity against the exported centroids.
+        write_heldout(
+            work / HELDOUT_ROWS_FILE,
+            data,
+            cv,
+            calibrate(raw, temperature),
+            nearest_similarity(e_served, template_centroids) >= min_similarity,
+            cv.first_test,
+        )
     labels = tuple(str(label) for label in model.classes_)
     if labels != data.labels:
         raise RuntimeError(f"classifier label order {labels} is not the data's {data.labels}")
+    classifier_settings = ClassifierSettings(
+        file=train.CLASSIFIER_FILE,
+        input_name=train.CLASSIFIER_INPUT,
+        output_name=train.CLASSIFIER_OUTPUT,
+        kind="LogisticRegression",
+        params={"C": float(model.C), "max_iter": train.MAX_ITER},
+        severity_levels=SEVERITY_LEVELS,
+        temperature=temperature,
+        centroids_file=CENTROIDS_FILE,
+        min_similarity=min_similarity,
+    )
     manifest = write_models_manifest(
-        args, work, data, tok_config, evaluation, figures, float(model.C), x_fp32.shape[1]
+        args, work, data, tok_config, evaluation, figures, classifier_settings, e_fp32.shape[1]
     )
     report = ReportInput(
         data_file=str(args.data),
@@ -259,9 +321,19 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         grouping_note=note,
         threshold=args.threshold,
         evaluation=evaluation,
-        confusion=train.confusion(replace(cv, probabilities=served), y),
+        confusion=train.confusion(served_cv, y),
         unclassified_by_label=train.unclassified_by_label(
-            replace(cv, probabilities=served), y, args.threshold
+            served_cv, y, args.threshold, min_similarity
+        ),
+        calibration=CalibrationFigures(
+            temperature=temperature,
+            ece_before=before.ece,
+            ece_after=after.ece,
+            reliability=after,
+            min_similarity=min_similarity,
+            unfamiliar_share=float(np.mean(cv.similarity < min_similarity)),
+            confident_errors=float(np.mean((calibrated.max(axis=1) >= 0.9) & ~correct)),
+            plot_file=RELIABILITY_FILE,
         ),
         chosen_c=cv.chosen_c,
         final_c=float(model.C),
@@ -281,6 +353,7 @@ def write_heldout(
     data: LabelledData,
     cv: train.CrossValidation,
     served: npt.NDArray[np.float64],
+    familiar: npt.NDArray[np.bool_],
     rows: npt.NDArray[np.int64],
 ) -> None:
     """The first fold's held-out rows with that fold's served answers (`heldout-classifier.onnx`).
@@ -290,7 +363,9 @@ def write_heldout(
     """
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["source", "log_message", "target_label", "top_label", "confidence"])
+        writer.writerow(
+            ["source", "log_message", "target_label", "top_label", "confidence", "familiar"]
+        )
         for row in rows.tolist():
             best = int(served[row].argmax())
             record = data.rows[row]
@@ -301,6 +376,7 @@ def write_heldout(
                     record.label,
                     cv.labels[best],
                     f"{served[row, best]:.6f}",
+                    int(familiar[row]),
                 ]
             )
 
@@ -312,7 +388,7 @@ def write_models_manifest(
     tok_config: embed_onnx.TokenizerConfig,
     evaluation: Evaluation,
     figures: dict[str, float],
-    c: float,
+    classifier: ClassifierSettings,
     dimension: int,
 ) -> Manifest:
     """Hash the files in `work` and write the manifest the server checks them against."""
@@ -323,6 +399,7 @@ def write_models_manifest(
         train.CLASSIFIER_FILE,
         HELDOUT_CLASSIFIER_FILE,
         HELDOUT_ROWS_FILE,
+        CENTROIDS_FILE,
     ]
     files = {name: sha256_file(work / name) for name in names}
     manifest = Manifest(
@@ -346,13 +423,7 @@ def write_models_manifest(
             max_length=tok_config.max_length,
             truncation=tok_config.truncation,
         ),
-        classifier=ClassifierSettings(
-            file=train.CLASSIFIER_FILE,
-            input_name=train.CLASSIFIER_INPUT,
-            output_name=train.CLASSIFIER_OUTPUT,
-            kind="LogisticRegression",
-            params={"C": float(c), "max_iter": train.MAX_ITER},
-        ),
+        classifier=classifier,
         files=files,
         training=TrainingData(
             file=args.data.name,

@@ -21,6 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import confusion_matrix, log_loss, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold
 
+from server.features import centroids, nearest_similarity
 from server.model_manifest import Evaluation, LabelScores
 
 C_GRID: Final = (1.0, 4.0, 16.0, 64.0)
@@ -50,6 +51,10 @@ class CrossValidation:
     chosen_c: tuple[float, ...]
     first_model: LogisticRegression
     first_test: npt.NDArray[np.int64]
+    # Which fold held each row out, and (when asked for) each row's similarity to the nearest
+    # centroid of the fold's training templates.
+    fold_of: npt.NDArray[np.int64]
+    similarity: npt.NDArray[np.float32]
 
 
 def new_classifier(c: float) -> LogisticRegression:
@@ -86,8 +91,13 @@ def cross_validate(
     groups: npt.NDArray[np.str_],
     folds: int,
     variants: Mapping[str, Matrix] | None = None,
+    embeddings: Matrix | None = None,
 ) -> CrossValidation:
-    """Grouped k-fold evaluation with C chosen by an inner grouped CV of each training part."""
+    """Grouped k-fold evaluation with C chosen by an inner grouped CV of each training part.
+
+    With `embeddings` (the rows' embeddings as served), each held-out row's similarity to the
+    nearest centroid of its fold's training groups is measured too.
+    """
     labels = tuple(str(label) for label in np.unique(y))
     if len(np.unique(groups)) < folds:
         raise ValueError(
@@ -98,7 +108,13 @@ def cross_validate(
     variant_probabilities = {name: np.zeros_like(probabilities) for name in variants}
     chosen = []
     first: tuple[LogisticRegression, npt.NDArray[np.int64]] | None = None
-    for train, test in _splitter(folds).split(x, y, groups):
+    fold_of = np.zeros(len(y), dtype=np.int64)
+    similarity = np.ones(len(y), dtype=np.float32)
+    for fold, (train, test) in enumerate(_splitter(folds).split(x, y, groups)):
+        fold_of[test] = fold
+        if embeddings is not None:
+            trained = centroids(embeddings[train], [str(g) for g in groups[train]])
+            similarity[test] = nearest_similarity(embeddings[test], trained)
         c = choose_c(x[train], y[train], groups[train])
         model = new_classifier(c).fit(x[train], y[train])
         if tuple(model.classes_) != labels:
@@ -111,22 +127,43 @@ def cross_validate(
             first = (model, np.asarray(test, dtype=np.int64))
     assert first is not None
     return CrossValidation(
-        labels, folds, probabilities, variant_probabilities, tuple(chosen), *first
+        labels,
+        folds,
+        probabilities,
+        variant_probabilities,
+        tuple(chosen),
+        *first,
+        fold_of=fold_of,
+        similarity=similarity,
+    )
+
+
+def answered_rows(
+    cv: CrossValidation, threshold: float, min_similarity: float = 0.0
+) -> npt.NDArray[np.bool_]:
+    """The rows the tier answers: top probability at the threshold, and familiar."""
+    return np.asarray(
+        (cv.probabilities.max(axis=1) >= threshold) & (cv.similarity >= min_similarity)
     )
 
 
 def evaluate(
-    cv: CrossValidation, y: npt.NDArray[np.str_], threshold: float, grouping: str
+    cv: CrossValidation,
+    y: npt.NDArray[np.str_],
+    threshold: float,
+    grouping: str,
+    min_similarity: float = 0.0,
 ) -> Evaluation:
     """Per-label precision/recall/F1, accuracy and macro-F1 of the top label; the share of rows
-    answered `Unclassified` (top probability below `threshold`) and the accuracy of the others.
+    answered `Unclassified` (top probability below `threshold`, or unfamiliar) and the accuracy
+    of the others.
     """
     labels = list(cv.labels)
     predicted = np.array(labels)[cv.probabilities.argmax(axis=1)]
     precision, recall, f1, support = precision_recall_fscore_support(
         y, predicted, labels=labels, zero_division=0
     )
-    answered = cv.probabilities.max(axis=1) >= threshold
+    answered = answered_rows(cv, threshold, min_similarity)
     correct = predicted == y
     return Evaluation(
         folds=cv.folds,
@@ -156,10 +193,10 @@ def confusion(cv: CrossValidation, y: npt.NDArray[np.str_]) -> npt.NDArray[np.in
 
 
 def unclassified_by_label(
-    cv: CrossValidation, y: npt.NDArray[np.str_], threshold: float
+    cv: CrossValidation, y: npt.NDArray[np.str_], threshold: float, min_similarity: float = 0.0
 ) -> dict[str, float]:
-    """Per true label, the share of its rows below the threshold."""
-    below = cv.probabilities.max(axis=1) < threshold
+    """Per true label, the share of its rows answered `Unclassified`."""
+    below = ~answered_rows(cv, threshold, min_similarity)
     return {label: float(np.mean(below[y == label])) for label in cv.labels}
 
 

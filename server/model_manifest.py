@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 MANIFEST_NAME: Final = "manifest.json"
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 EMBEDDING_VARIANTS: Final = ("fp32", "int8")
 
 _T = TypeVar("_T")
@@ -63,6 +63,14 @@ class ClassifierSettings:
     output_name: str = "probabilities"
     kind: str = "LogisticRegression"
     params: Mapping[str, float | int | str] = field(default_factory=dict)
+    # The input is the embedding, then (when set) a one-hot of "not stated" and these severities.
+    severity_levels: tuple[str, ...] = ()
+    # Temperature scaling of the probabilities (server.features.calibrate); 1.0 leaves them.
+    temperature: float = 1.0
+    # Unit-length mean embedding per training template (a float32 .npy file; "" for none) and the
+    # similarity to the nearest one below which a line counts as unlike the training data.
+    centroids_file: str = ""
+    min_similarity: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,10 +206,13 @@ def _check_consistency(manifest: Manifest) -> None:
         )
     if manifest.tokenizer.max_length < 1:
         raise ManifestError(f"tokenizer.max_length: {manifest.tokenizer.max_length} < 1")
+    if manifest.classifier.temperature <= 0:
+        raise ManifestError(f"classifier.temperature: {manifest.classifier.temperature} <= 0")
     needed = {
         *manifest.embedding.files.values(),
         manifest.tokenizer.file,
         manifest.classifier.file,
+        *([manifest.classifier.centroids_file] if manifest.classifier.centroids_file else []),
     }
     unlisted = sorted(needed - set(manifest.files))
     if unlisted:
@@ -310,6 +321,10 @@ def _parse(root: _Reader) -> Manifest:
             output_name=clf.get("output_name", str),
             kind=clf.get("kind", str),
             params=clf.scalars("params"),
+            severity_levels=clf.strings("severity_levels"),
+            temperature=clf.get("temperature", float),
+            centroids_file=clf.get("centroids_file", str),
+            min_similarity=clf.get("min_similarity", float),
         ),
         files=root.mapping("files", str),
         training=TrainingData(

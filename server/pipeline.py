@@ -17,9 +17,11 @@ log = logging.getLogger(__name__)
 EMPTY_MESSAGE = "empty_message"
 NO_TIER_DECIDED = "no_tier_decided"
 MESSAGE_TRUNCATED = "message_truncated"
-# With escalation on, records whose chain ends on this abstention (the semantic tier was not sure
-# enough) get one more try by the escalation tier.
+# With escalation on, records whose chain ends on one of these abstentions (the semantic tier was
+# not sure enough, or the line is unlike its training data) get one more try by the escalation
+# tier. Named here, not imported, so the pipeline stays free of any tier's code.
 ESCALATE_REASON = "below_threshold"
+ESCALATE_REASONS = frozenset({ESCALATE_REASON, "unfamiliar"})
 ESCALATION_TIER = "llm"
 
 
@@ -168,7 +170,7 @@ class Pipeline:
 
 
 def _ended_unsure(item: _Pending) -> bool:
-    return item.last_abstention is not None and item.last_abstention.reason == ESCALATE_REASON
+    return item.last_abstention is not None and item.last_abstention.reason in ESCALATE_REASONS
 
 
 def build_pipeline(settings: Settings) -> Pipeline:

@@ -1,10 +1,12 @@
 """The semantic tier: embed the masked message with MiniLM (ONNX) and classify the embedding.
 
-pre (mask + tokenize), core (embedding + classifier inference) and post (threshold, labels) are
-separate steps; a `MicroBatcher` gathers records from every stream and call into shared batches and
-overlaps tokenizing the next batch with running this one, off the event loop. Decisions are cached
-per masked text in a bounded LRU: the model only ever sees the masked text, so a cached answer is
-exactly what the model would say.
+pre (header split, mask, tokenize), core (embedding + classifier inference) and post (calibration,
+familiarity, threshold, labels) are separate steps; a `MicroBatcher` gathers records from every
+stream and call into shared batches and overlaps tokenizing the next batch with running this one,
+off the event loop. The classifier sees the message after its header (`server.lines`), masked, and
+the line's severity beside the embedding (`server.features`). Decisions are cached per (severity,
+masked message) in a bounded LRU: that is all the model sees, so a cached answer is exactly what the
+model would say.
 """
 
 from __future__ import annotations
@@ -26,8 +28,14 @@ from server.embedding import (
     load_tokenizer,
     tokenize,
 )
+from server.features import (
+    RecordView,
+    calibrate,
+    classifier_input,
+    nearest_similarity,
+    record_view,
+)
 from server.lru import CacheStats, LRUCache
-from server.masking import mask
 from server.model_manifest import Manifest, load_manifest
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import TierInfo
@@ -36,6 +44,8 @@ log = logging.getLogger(__name__)
 
 TIER_NAME = "semantic"
 BELOW_THRESHOLD = "below_threshold"
+# The line is far from every template the model was trained on: its answer would be a guess.
+UNFAMILIAR = "unfamiliar"
 WARMUP_TEXTS = (
     "user <num> logged in from <ip>",
     "disk <path> at <num>% capacity, cleanup scheduled",
@@ -68,7 +78,8 @@ class SemanticTier:
         self._labels = self.manifest.labels
         self._info = TierInfo(TIER_NAME, self.manifest.model_version, tuple(self._labels))
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
-        self._batcher: MicroBatcher[str, Tokenized, TierAnswer] | None = None
+        self._batcher: MicroBatcher[str, _Prepared, TierAnswer] | None = None
+        self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._embedder: EmbeddingModel | None = None
         self._classifier: ClassifierModel | None = None
 
@@ -121,6 +132,8 @@ class SemanticTier:
             manifest.classifier.input_name,
             manifest.classifier.output_name,
         )
+        if manifest.classifier.centroids_file:
+            self._centroids = np.load(folder / manifest.classifier.centroids_file)
 
     async def close(self) -> None:
         if self._batcher is not None:
@@ -131,14 +144,14 @@ class SemanticTier:
             self._embedder = None
 
     async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
-        """One decision (or `below_threshold` abstention) per record, cached per masked text."""
+        """One decision (or abstention) per record, cached per (severity, masked message)."""
         if self._batcher is None:
             raise RuntimeError("semantic tier is not started")
         answers: list[TierAnswer | None] = [None] * len(records)
         by_text: dict[str, list[int]] = {}
         for index, record in enumerate(records):
-            by_text.setdefault(mask(record.message), []).append(index)
-        # One lookup per distinct masked text of the call; the misses go to the model once each.
+            by_text.setdefault(record_view(record.message, record.attributes).key, []).append(index)
+        # One lookup per distinct view of the call; the misses go to the model once each.
         misses: list[str] = []
         for text, indexes in by_text.items():
             cached = self.cache.get(text)
@@ -156,24 +169,43 @@ class SemanticTier:
 
     # The three steps below run in the batcher's worker threads.
 
-    def _prepare(self, texts: list[str]) -> Tokenized:
-        return tokenize(self._tokenizer, self._pad_id, texts, self.settings.chunk_size)
+    def _prepare(self, keys: list[str]) -> _Prepared:
+        views = [RecordView.from_key(key) for key in keys]
+        tokens = tokenize(
+            self._tokenizer, self._pad_id, [v.text for v in views], self.settings.chunk_size
+        )
+        return _Prepared(tokens, [v.severity for v in views])
 
-    def _run(self, batch: Tokenized) -> list[TierAnswer]:
+    def _run(self, batch: _Prepared) -> list[TierAnswer]:
         assert self._embedder is not None and self._classifier is not None
-        probabilities = self._classifier.probabilities(self._embedder.embed(batch))
-        return self._decide(probabilities)
+        classifier = self.manifest.classifier
+        embeddings = self._embedder.embed(batch.tokens)
+        features = classifier_input(embeddings, batch.severities, classifier.severity_levels)
+        probabilities = calibrate(self._classifier.probabilities(features), classifier.temperature)
+        return self._decide(probabilities, nearest_similarity(embeddings, self._centroids))
 
-    def _decide(self, probabilities: np.ndarray) -> list[TierAnswer]:
-        """post: the top label and its probability; below the threshold, an abstention."""
+    def _decide(self, probabilities: np.ndarray, similarity: np.ndarray) -> list[TierAnswer]:
+        """post: the top label and its calibrated probability; an abstention when the line is
+        unlike every training template or the probability is below the threshold."""
         best = probabilities.argmax(axis=1)
         version = self.manifest.model_version
+        familiar = similarity >= self.manifest.classifier.min_similarity
         answers: list[TierAnswer] = []
         for row, label_index in enumerate(best.tolist()):
             confidence = float(probabilities[row, label_index])
             decision = Decision(self._labels[label_index], confidence, TIER_NAME, version)
-            if confidence >= self.settings.threshold:
+            if not familiar[row]:
+                answers.append(Abstention(UNFAMILIAR, best_guess=decision))
+            elif confidence >= self.settings.threshold:
                 answers.append(decision)
             else:
                 answers.append(Abstention(BELOW_THRESHOLD, best_guess=decision))
         return answers
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A batch after pre: its texts tokenized, and each text's severity."""
+
+    tokens: Tokenized
+    severities: list[str | None]

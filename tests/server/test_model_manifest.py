@@ -10,6 +10,7 @@ import pytest
 
 from server.model_manifest import (
     MANIFEST_NAME,
+    SCHEMA_VERSION,
     ClassifierSettings,
     EmbeddingSettings,
     Evaluation,
@@ -29,6 +30,7 @@ FILES = {
     "embedding.int8.onnx": b"int8 graph",
     "tokenizer.json": b'{"model": {}}',
     "classifier.onnx": b"classifier graph",
+    "centroids.npy": b"template centroids",
 }
 
 
@@ -37,7 +39,7 @@ def make_manifest(folder: Path) -> Manifest:
         (folder / name).write_bytes(content)
     files = {name: sha256_file(folder / name) for name in FILES}
     return Manifest(
-        schema_version=1,
+        schema_version=SCHEMA_VERSION,
         model_version=derive_model_version(files, "embedding.int8.onnx", "classifier.onnx"),
         labels=("Error", "HTTP Status"),
         threshold=0.5,
@@ -50,7 +52,14 @@ def make_manifest(folder: Path) -> Manifest:
         tokenizer=TokenizerSettings(
             file="tokenizer.json", lowercase=True, max_length=128, truncation=True
         ),
-        classifier=ClassifierSettings(file="classifier.onnx", params={"C": 16.0}),
+        classifier=ClassifierSettings(
+            file="classifier.onnx",
+            params={"C": 16.0},
+            severity_levels=("info", "error"),
+            temperature=1.5,
+            centroids_file="centroids.npy",
+            min_similarity=0.3,
+        ),
         files=files,
         training=TrainingData(file="corpus.csv", sha256="ab" * 32, rows=10, masking_sha256="cd"),
         evaluation=Evaluation(
@@ -173,6 +182,25 @@ def test_unknown_variant(models: Path) -> None:
     raw["embedding"]["variant"] = "fp16"
     path.write_text(json.dumps(raw))
     with pytest.raises(ManifestError, match=r"embedding\.variant: 'fp16' is not one of"):
+        load_manifest(models)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("temperature", 0, r"classifier\.temperature: 0\.0 <= 0"),
+        ("centroids_file", "other.npy", r"files: no sha256 for other\.npy"),
+        ("severity_levels", "info", r"classifier\.severity_levels: expected list"),
+    ],
+)
+def test_invalid_classifier_settings(
+    models: Path, field: str, value: object, expected: str
+) -> None:
+    path = models / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    raw["classifier"][field] = value
+    path.write_text(json.dumps(raw))
+    with pytest.raises(ManifestError, match=expected):
         load_manifest(models)
 
 

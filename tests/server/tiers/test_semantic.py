@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import json
 import random
 import shutil
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,7 @@ from server.config import DEFAULT_MODEL_PATH
 from server.masking import mask
 from server.model_manifest import ManifestError
 from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.tiers.semantic import BELOW_THRESHOLD, SemanticSettings, SemanticTier
+from server.tiers.semantic import BELOW_THRESHOLD, UNFAMILIAR, SemanticSettings, SemanticTier
 from tests.conftest import REPO
 
 CORPUS = REPO / "data" / "corpus.csv"
@@ -143,3 +144,36 @@ def test_a_tampered_model_is_refused_with_a_clear_message(tmp_path: Path) -> Non
         handle.write(b"\0")
     with pytest.raises(ManifestError, match=r"classifier.onnx: sha256 mismatch"):
         SemanticTier(settings(model_path=tmp_path / "models"))
+
+
+def test_a_line_unlike_every_training_template_is_unfamiliar(tmp_path: Path) -> None:
+    folder = tmp_path / "models"
+    shutil.copytree(DEFAULT_MODEL_PATH, folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["classifier"]["min_similarity"] = 1.01  # no line is that close to a centroid
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    strict = Running(SemanticTier(settings(model_path=folder, cache_size=0)))
+    try:
+        answers = strict.classify(["heap at 91% of 4 GiB"])
+    finally:
+        strict.close()
+    [answer] = answers
+    assert isinstance(answer, Abstention) and answer.reason == UNFAMILIAR
+    assert answer.best_guess is not None and answer.best_guess.label == "Resource Usage"
+
+
+def test_the_severity_is_evidence_and_part_of_the_cache_key() -> None:
+    running = Running(SemanticTier(settings()))
+    try:
+        message = "connection to replica lost"
+        lines = [
+            message,
+            f"2026-11-30 12:00:00,123 ERROR {message}",
+            f"2026/11/30 01:02:03 {message}",
+        ]
+        running.classify(lines)
+        # The plain line and the Go log line (a header with no level) share a view; the ERROR
+        # line does not.
+        assert running.tier.cache_stats().size == 2
+    finally:
+        running.close()

@@ -1,0 +1,101 @@
+"""What the semantic tier's classifier sees of a record and what it makes of its output.
+
+Shared by `make export` (training, evaluation) and the server, so both compute the same thing:
+
+- `record_view`: the text to embed (the message after its header, masked) and the severity
+  (from the header, else from the record's attributes);
+- `classifier_input`: the embedding with the severity one-hot beside it;
+- `calibrate`: temperature scaling of the classifier's probabilities;
+- `nearest_similarity`: how close an embedding is to the nearest training template's centroid,
+  the evidence that a line is unlike anything the model was trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from server.lines import parse_line, severity_from_attributes
+from server.masking import mask
+
+Matrix = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """The masked message the model embeds and the record's severity (None: not stated)."""
+
+    text: str
+    severity: str | None
+
+    @property
+    def key(self) -> str:
+        """One string per (severity, text): what a decision is cached under."""
+        return f"{self.severity or ''}\x1f{self.text}"
+
+    @classmethod
+    def from_key(cls, key: str) -> RecordView:
+        severity, _, text = key.partition("\x1f")
+        return cls(text, severity or None)
+
+
+def record_view(message: str, attributes: Mapping[str, str] | None = None) -> RecordView:
+    """The record as the classifier sees it; a line of no known shape is embedded whole."""
+    parsed = parse_line(message)
+    severity = parsed.severity
+    if severity is None and attributes:
+        severity = severity_from_attributes(attributes)
+    return RecordView(mask(parsed.message), severity)
+
+
+def severity_one_hot(severities: Sequence[str | None], levels: Sequence[str]) -> Matrix:
+    """One row per record: column 0 for "not stated", then one column per level of `levels`."""
+    out = np.zeros((len(severities), len(levels) + 1), dtype=np.float32)
+    column = {level: i + 1 for i, level in enumerate(levels)}
+    for row, severity in enumerate(severities):
+        out[row, column.get(severity or "", 0)] = 1.0
+    return out
+
+
+def classifier_input(
+    embeddings: Matrix, severities: Sequence[str | None], levels: Sequence[str]
+) -> Matrix:
+    """The classifier's input rows: the embedding, then the severity one-hot (if `levels`)."""
+    if not levels:
+        return embeddings
+    return np.hstack([embeddings, severity_one_hot(severities, levels)]).astype(np.float32)
+
+
+def calibrate(
+    probabilities: npt.NDArray[np.floating], temperature: float
+) -> npt.NDArray[np.float64]:
+    """Temperature scaling: softmax(log(p) / T); T > 1 softens over-confident answers.
+
+    For a logistic regression, log(p) is its logits minus a constant per row, so this is exactly
+    softmax(logits / T).
+    """
+    logits = np.log(np.clip(np.asarray(probabilities, dtype=np.float64), 1e-12, 1.0)) / temperature
+    logits -= logits.max(axis=1, keepdims=True)
+    scaled = np.exp(logits)
+    return np.asarray(scaled / scaled.sum(axis=1, keepdims=True))
+
+
+def nearest_similarity(embeddings: Matrix, centroids: Matrix) -> npt.NDArray[np.float32]:
+    """Per row, the cosine similarity to the nearest centroid (embeddings are unit length)."""
+    if len(centroids) == 0:
+        return np.ones(len(embeddings), dtype=np.float32)
+    return np.asarray((embeddings @ centroids.T).max(axis=1), dtype=np.float32)
+
+
+def centroids(embeddings: Matrix, groups: Sequence[str]) -> Matrix:
+    """One unit-length mean embedding per group (template), in sorted group order."""
+    names = sorted(set(groups))
+    index = {name: i for i, name in enumerate(names)}
+    sums = np.zeros((len(names), embeddings.shape[1]), dtype=np.float64)
+    for row, group in enumerate(groups):
+        sums[index[group]] += embeddings[row]
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return np.asarray(sums / np.maximum(norms, 1e-12), dtype=np.float32)
