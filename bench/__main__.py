@@ -13,6 +13,7 @@
    RSS after all its runs.
 5. A real Fluent Bit on the shipped configs (`bench/fluent_bit.py`): lines/s through Fluent Bit ->
    sidecar -> Fluent Bit for both transports, beside Fluent Bit alone doing the same hop.
+6. The served models on the independent evaluation set (`data/eval/`), per system.
 
 Progress goes to stderr; the table and the machine facts to stdout. Figures, never assertions.
 """
@@ -35,6 +36,7 @@ from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.report import Row, fact_list, rate, table
 from bench.stream import cache_counts, open_loop_latency, requests, stream_records_per_second
 from bench.tier import tier_records_per_second
+from export.eval_set import EVAL_SET, evaluate_models, render_table
 from server.config import load_settings
 from server.cpus import usable_cpus
 from server.lru import CacheStats
@@ -286,6 +288,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     )
     loops = loop_figures(args.fluent_bit_lines) if args.fluent_bit_lines else "not asked for"
+    accuracy = (
+        _timed_stage("6 independent evaluation set", lambda: evaluate_models(settings.model_path))
+        if EVAL_SET.is_file()
+        else None
+    )
     print(table(rows, seed["records_per_s"]))
     print()
     print(fact_list(facts))
@@ -293,6 +300,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("Through a real Fluent Bit (`make bench` section 5; default routes, as shipped):")
     print()
     print(loop_table(loops) if isinstance(loops, list) else f"- skipped: {loops}")
+    print()
+    print("The served models on the independent evaluation set (`make bench` section 6):")
+    print()
+    print(render_table(accuracy) if accuracy is not None else f"- skipped: no {EVAL_SET}")
     return 0
 
 

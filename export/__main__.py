@@ -25,6 +25,7 @@ import numpy.typing as npt
 
 from export import calibration, embed_onnx, parity, train
 from export.data import DataError, LabelledData, load_labelled_csv
+from export.eval_set import EVAL_SET, evaluate_models, load_eval_set, render_table
 from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
 from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize
@@ -116,6 +117,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="top probability below which the tier answers Unclassified (default: %(default)s)",
     )
     parser.add_argument("--folds", type=int, default=5, help="grouped CV folds (default: 5)")
+    parser.add_argument(
+        "--eval-set",
+        type=Path,
+        default=EVAL_SET if EVAL_SET.is_file() else None,
+        help="independent evaluation CSV (system,source,log_message,target_label) the exported "
+        "models are scored on per system; never trained on (default: data/eval/eval.csv)",
+    )
     parser.add_argument(
         "--max-length", type=int, default=128, help="tokens per message (default: %(default)s)"
     )
@@ -343,8 +351,13 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         versions=manifest.versions,
         timings=stage.timings,
     )
-    (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
     load_manifest(work)  # what the server will do: fail here rather than there
+    if args.eval_set is not None:
+        with stage("independent evaluation set"):
+            table = render_table(evaluate_models(work, load_eval_set(args.eval_set)))
+            print(table)
+        report = replace(report, eval_set=(str(args.eval_set), table))
+    (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
     return report
 
 

@@ -47,6 +47,8 @@ class ReportInput:
     model_version: str
     versions: Mapping[str, str]
     timings: Mapping[str, float]
+    # The independent evaluation set's file and its per-system table, when one was scored.
+    eval_set: tuple[str, str] | None = None
 
 
 def _pct(value: float) -> str:
@@ -99,6 +101,17 @@ def render(r: ReportInput) -> str:
             f"{scores.support} | {_pct(r.unclassified_by_label[label])} |"
         )
     lines += _calibration_lines(r.calibration, r.threshold)
+    if r.eval_set is not None:
+        lines += [
+            "",
+            "## Independent evaluation set",
+            "",
+            f"`{r.eval_set[0]}`: lines written apart from the training corpus, never trained on "
+            "(`data/eval/README.md`), answered by the whole pipeline with the default routes "
+            "(regex, then this model; the LLM tier off), as a server on these models would.",
+            "",
+            r.eval_set[1],
+        ]
     lines += [
         "",
         "Confusion matrix of the top label (rows: true label, columns: predicted):",
