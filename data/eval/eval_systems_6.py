@@ -1,0 +1,68 @@
+"""Kubernetes: kubelet (klog), kube-apiserver (klog + audit JSON), events, containerd/Docker."""
+from eval_common import SN, ERR, CRIT, SEC, RES, UA, DEP, builder
+
+K = "{ts_klog}    {r:800-3000} "
+P = 'pod="{ns}/{pod}"'
+kl, a = builder("kubelet", "journald kubelet.service", "")
+a("kl_syncloop", SN, 5, "I" + K + 'kubelet.go:{r:2400-2500}] "SyncLoop {ADD|UPDATE|DELETE|REMOVE}" source="api" pods=["{ns}/{pod}"]')
+a("kl_killing", SN, 3, "I" + K + 'kuberuntime_container.go:{r:740-780}] "Killing container with a grace period" ' + P + ' podUID="{uuid}" containerName="{app}" containerID="containerd://{hex40}{hex16}" gracePeriod=30')
+a("kl_verify_vol", SN, 4, "I" + K + 'reconciler_common.go:{r:240-260}] "operationExecutor.VerifyControllerAttachedVolume started for volume \\"kube-api-access-{r:10000-99999}\\" (UniqueName: \\"kubernetes.io/projected/{uuid}-kube-api-access-{r:10000-99999}\\") pod \\"{pod}\\" (UID: \\"{uuid}\\") " ' + P)
+a("kl_registered", SN, 1, "I" + K + 'kubelet_node_status.go:{r:70-80}] "Successfully registered node" node="{host}"')
+a("kl_pleg", SN, 3, "I" + K + 'kubelet.go:{r:2400-2500}] "SyncLoop (PLEG): event for pod" ' + P + ' event={"ID":"{uuid}","Type":"ContainerStarted","Data":"{hex40}{hex16}"}')
+a("kl_probe", ERR, 3, "I" + K + 'prober.go:{r:100-110}] "Probe failed" probeType="{Readiness|Liveness}" ' + P + ' podUID="{uuid}" containerName="{app}" probeResult="failure" output="Get \\"http://10.244.{r:0-9}.{r:2-250}:8080/healthz\\": dial tcp 10.244.{r:0-9}.{r:2-250}:8080: connect: connection refused"')
+a("kl_pull_fail", ERR, 2, "E" + K + 'remote_image.go:{r:170-190}] "PullImage from image service failed" err="rpc error: code = NotFound desc = failed to pull and unpack image \\"registry.example.com/{app}:{ver}\\": failed to resolve reference \\"registry.example.com/{app}:{ver}\\": registry.example.com/{app}:{ver}: not found" image="registry.example.com/{app}:{ver}"')
+a("kl_mount_fail", ERR, 2, "E" + K + 'pod_workers.go:{r:1290-1310}] "Error syncing pod, skipping" err="unmounted volumes=[data], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition" ' + P + ' podUID="{uuid}"')
+a("kl_crashloop", CRIT, 2, "E" + K + 'pod_workers.go:{r:1290-1310}] "Error syncing pod, skipping" err="failed to \\"StartContainer\\" for \\"{app}\\" with CrashLoopBackOff: \\"back-off 5m0s restarting failed container={app} pod={pod}_{ns}({uuid})\\"" ' + P + ' podUID="{uuid}"')
+a("kl_cni", CRIT, 1, "E" + K + 'kubelet.go:{r:2800-2900}] "Container runtime network not ready" networkReady="NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized"')
+a("kl_eviction", RES, 2, "I" + K + 'eviction_manager.go:{r:360-380}] "Eviction manager: attempting to reclaim" resourceName="{memory|ephemeral-storage|nodefs}"')
+a("kl_imagegc", RES, 2, "I" + K + 'image_gc_manager.go:{r:300-320}] "Disk usage on image filesystem is over the high threshold, trying to free bytes down to the low threshold" usage={r:86-97} highThreshold=85 amountToFree={r:1000000000-9000000000} lowThreshold=80')
+a("kl_dep_flag", DEP, 3, "{ts_syslog} {host} kubelet[{pid}]: Flag --{cgroup-driver|fail-swap-on|container-runtime-endpoint|pod-infra-container-image} has been deprecated, {This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.|will be removed in a future release. Image garbage collector will get sandbox image information from CRI.}")
+
+ka, a = builder("kube-apiserver", "kube-apiserver container log", "")
+a("ka_quota", SN, 2, "I" + K.replace("{r:800-3000}", "      1") + "controller.go:{r:610-630}] quota admission added evaluator for: {deployments.apps|replicasets.apps|leases.coordination.k8s.io|events.events.k8s.io|horizontalpodautoscalers.autoscaling}")
+a("ka_alloc", SN, 2, "I" + K.replace("{r:800-3000}", "      1") + 'alloc.go:330] "allocated clusterIPs" service="{ns}/{app}" clusterIPs={"IPv4":"10.96.{r:0-255}.{r:1-254}"}')
+a("ka_serving", SN, 1, "I" + K.replace("{r:800-3000}", "      1") + 'secure_serving.go:{r:210-215}] Serving securely on [::]:6443')
+a("ka_lease", SN, 3, "I" + K.replace("{r:800-3000}", "      1") + "leaderelection.go:{r:250-270}] successfully acquired lease kube-system/{kube-controller-manager|kube-scheduler|cloud-controller-manager}")
+a("ka_authn", SEC, 2, "E" + K.replace("{r:800-3000}", "      1") + 'authentication.go:{r:70-75}] "Unable to authenticate the request" err="[invalid bearer token, token lookup failed]"')
+a("ka_timeout", ERR, 2, "E" + K.replace("{r:800-3000}", "      1") + 'status.go:71] apiserver received an error that is not an metav1.Status: &errors.errorString{s:"http: Handler timeout"}: http: Handler timeout')
+a("ka_etcd_space", CRIT, 1, "E" + K.replace("{r:800-3000}", "      1") + 'status.go:71] apiserver received an error that is not an metav1.Status: rpctypes.EtcdError{code:0x8, desc:"etcdserver: mvcc: database space exceeded"}: etcdserver: mvcc: database space exceeded')
+a("ka_fatal", CRIT, 1, "F" + K.replace("{r:800-3000}", "      1") + "instance.go:{r:280-300}] Error creating leases: error creating storage factory: context deadline exceeded")
+a("ka_dep_api", DEP, 4, "W" + K.replace("{r:800-3000}", "      1") + "warnings.go:70] {autoscaling/v2beta2 HorizontalPodAutoscaler is deprecated in v1.23+, unavailable in v1.26+; use autoscaling/v2 HorizontalPodAutoscaler|batch/v1beta1 CronJob is deprecated in v1.21+, unavailable in v1.25+; use batch/v1 CronJob|policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+|flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema is deprecated in v1.29+, unavailable in v1.32+; use flowcontrol.apiserver.k8s.io/v1 FlowSchema}")
+AU = '{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete",'
+a("ka_audit_forbid", SEC, 2, AU + '"requestURI":"/apis/rbac.authorization.k8s.io/v1/clusterrolebindings","verb":"create","user":{"username":"system:serviceaccount:{ns}:default","groups":["system:serviceaccounts","system:authenticated"]},"sourceIPs":["10.244.{r:0-9}.{r:2-250}"],"userAgent":"kubectl/v1.28.4 (linux/amd64) kubernetes/bae2c62","objectRef":{"resource":"clusterrolebindings","name":"pwn-admin","apiGroup":"rbac.authorization.k8s.io","apiVersion":"v1"},"responseStatus":{"metadata":{},"status":"Failure","reason":"Forbidden","code":403},"requestReceivedTimestamp":"{ts_iso6}","stageTimestamp":"{ts_iso6}"}')
+a("ka_audit_user", UA, 3, AU + '"requestURI":"/apis/apps/v1/namespaces/{ns}/deployments/{app}","verb":"{delete|patch|update}","user":{"username":"{email}","groups":["oidc:platform-team","system:authenticated"]},"sourceIPs":["{lip}"],"userAgent":"kubectl/v1.28.4 (darwin/arm64) kubernetes/bae2c62","objectRef":{"resource":"deployments","namespace":"{ns}","name":"{app}","apiGroup":"apps","apiVersion":"v1"},"responseStatus":{"metadata":{},"code":200},"requestReceivedTimestamp":"{ts_iso6}","stageTimestamp":"{ts_iso6}"}')
+
+ev, a = builder("Kubernetes events", "kubectl get events -A", "{ns}   {r:2-59}{s|m}   ")
+a("ev_scheduled", SN, 4, "Normal    Scheduled           pod/{pod}   Successfully assigned {ns}/{pod} to {knode}")
+a("ev_pulled", SN, 4, 'Normal    Pulled              pod/{pod}   Successfully pulled image "registry.example.com/{app}:{ver}" in {r:1-9}.{r:100-999}s ({r:1-9}.{r:100-999}s including waiting)')
+a("ev_created", SN, 3, "Normal    Created             pod/{pod}   Created container {app}")
+a("ev_started", SN, 4, "Normal    Started             pod/{pod}   Started container {app}")
+a("ev_killing", SN, 2, "Normal    Killing             pod/{pod}   Stopping container {app}")
+a("ev_scaled", SN, 3, "Normal    ScalingReplicaSet   deployment/{app}   Scaled {up|down} replica set {app}-{hex8}{r:1-9} to {r:1-9}")
+a("ev_pullfail", ERR, 2, 'Warning   Failed              pod/{pod}   Failed to pull image "registry.example.com/{app}:{ver}": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/{app}:{ver}": not found')
+a("ev_mountfail", ERR, 2, 'Warning   FailedMount         pod/{pod}   MountVolume.SetUp failed for volume "config" : configmap "{app}-config" not found')
+a("ev_unhealthy", ERR, 2, "Warning   Unhealthy           pod/{pod}   Readiness probe failed: HTTP probe failed with statuscode: {500|503}")
+a("ev_backoff", CRIT, 2, "Warning   BackOff             pod/{pod}   Back-off restarting failed container {app} in pod {pod}_{ns}({uuid})")
+a("ev_notready", CRIT, 1, "Normal    NodeNotReady        node/{knode}   Node {knode} status is now: NodeNotReady")
+a("ev_oomkill", CRIT, 1, "Warning   OOMKilling          node/{knode}   Memory cgroup out of memory: Killed process {pid} ({java|node|python3}) total-vm:{r:2000000-9000000}kB, anon-rss:{r:1000000-7000000}kB, file-rss:{r:1000-90000}kB, shmem-rss:0kB, UID:{r:1000-1001} pgtables:{r:4000-16000}kB oom_score_adj:{r:900-999}")
+a("ev_evicted", RES, 2, "Warning   Evicted             pod/{pod}   The node was low on resource: {memory. Threshold quantity: 100Mi, available: {r:10-99}Mi.|ephemeral-storage. Threshold quantity: {r:1-9}Gi, available: {r:100-900}Mi.}")
+a("ev_diskpressure", RES, 2, "Normal    NodeHasDiskPressure   node/{knode}   Node {knode} status is now: NodeHasDiskPressure")
+
+C = 'time="{ts_iso6}" level='
+ct, a = builder("containerd/Docker", "journald containerd.service / docker.service", "{ts_syslog} {host} ")
+a("ct_create", SN, 4, 'containerd[{pid}]: ' + C + 'info msg="CreateContainer within sandbox \\"{hex40}{hex16}\\" for container &ContainerMetadata{Name:{app},Attempt:{r:0-3},}"')
+a("ct_start", SN, 5, 'containerd[{pid}]: ' + C + 'info msg="StartContainer for \\"{hex40}{hex16}\\" returns successfully"')
+a("ct_sandbox", SN, 3, 'containerd[{pid}]: ' + C + 'info msg="RunPodSandbox for &PodSandboxMetadata{Name:{pod},Uid:{uuid},Namespace:{ns},Attempt:0,} returns sandbox id \\"{hex40}{hex16}\\""')
+a("ct_pulled", SN, 3, 'containerd[{pid}]: ' + C + 'info msg="PullImage \\"registry.example.com/{app}:{ver}\\" returns image reference \\"sha256:{hex40}{hex16}\\""')
+a("ct_shim", SN, 3, 'containerd[{pid}]: ' + C + 'info msg="shim disconnected" id={hex40}{hex16} namespace=k8s.io')
+a("ct_dockerd_init", SN, 1, 'dockerd[{pid}]: ' + C + 'info msg="Daemon has completed initialization"')
+a("ct_dockerd_api", SN, 1, 'dockerd[{pid}]: ' + C + 'info msg="API listen on /run/docker.sock"')
+a("ct_ignoring", SN, 3, 'dockerd[{pid}]: ' + C + 'info msg="ignoring event" container={hex40}{hex16} module=libcontainerd namespace=moby topic=/tasks/delete type="*events.TaskDelete"')
+a("ct_pull_fail", ERR, 2, 'containerd[{pid}]: ' + C + 'error msg="PullImage \\"registry.example.com/{app}:{ver}\\" failed" error="failed to pull and unpack image \\"registry.example.com/{app}:{ver}\\": failed to resolve reference \\"registry.example.com/{app}:{ver}\\": unexpected status from HEAD request to https://registry.example.com/v2/{app}/manifests/{ver}: 401 Unauthorized"')
+a("ct_name_conflict", ERR, 2, 'dockerd[{pid}]: ' + C + 'error msg="Handler for POST /v1.43/containers/create returned error: Conflict. The container name \\"/{app}\\" is already in use by container \\"{hex40}{hex16}\\". You have to remove (or rename) that container to be able to reuse that name."')
+a("ct_authz", SEC, 2, 'dockerd[{pid}]: ' + C + 'error msg="Handler for POST /v1.43/containers/create returned error: authorization denied by plugin opa-docker-authz: request rejected by administrative policy"')
+a("ct_fatal", CRIT, 1, 'dockerd[{pid}]: failed to start daemon: error initializing graphdriver: /var/lib/docker contains several valid graphdrivers: overlay2, devicemapper; cleanup or explicitly choose storage driver (-s <DRIVER>)')
+a("ct_dep_schema1", DEP, 2, 'dockerd[{pid}]: ' + C + 'warning msg="[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2, schema 1 support is disabled by default and will be removed in an upcoming release. Suggest the author of docker.io/{legacyorg/app|library/centos}:{6|latest} to upgrade the image to the OCI Format or Docker Image manifest v2, schema 2. More information at https://docs.docker.com/go/deprecated-image-specs/"')
+a("ct_dep_mirrors", DEP, 2, 'containerd[{pid}]: ' + C + 'warning msg="DEPRECATION: The `mirrors` property of `[plugins.\\"io.containerd.grpc.v1.cri\\".registry]` is deprecated since containerd v1.5 and will be removed in containerd v2.0. Use `config_path` instead."')
+
+TEMPLATES = kl + ka + ev + ct
