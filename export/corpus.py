@@ -19,8 +19,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from export.overlap import EVAL_SET, eval_shapes, shared_templates, without_templates
+
 DEFAULT_SEED = 20261126
 DEFAULT_PER_TEMPLATE = 12
+# Each per-system template (export/systems.py) is rendered SYSTEM_WEIGHTS[id] * SYSTEM_SCALE times.
+SYSTEM_SCALE = 2
 # A share of rows gets a leading timestamp, so the model learns that it carries no label signal.
 TIMESTAMP_PREFIX_RATE = 0.1
 CSV_COLUMNS = ("source", "log_message", "target_label", "template_id")
@@ -444,7 +448,7 @@ def _java_frame(rng: random.Random) -> str:
     return f"com.example.{cls.lower()}.{cls}.{method}({cls}.java:{rng.randint(20, 900)})"
 
 
-GENERATORS: Mapping[str, Generator] = {
+GENERATORS: dict[str, Generator] = {
     # network and http
     "ip": _ip,
     "ipv6": _ipv6,
@@ -1196,8 +1200,24 @@ TEMPLATES: tuple[Template, ...] = tuple(
 # --- generation and export --------------------------------------------------------------------
 
 
+def system_templates() -> tuple[tuple[Template, ...], Mapping[str, int]]:
+    """The per-system templates and weights of `export.systems`, its generators merged in.
+
+    Imported here, not at module level: `export.systems` builds on this module (Template, labels,
+    GENERATORS), so a module-level import would be circular (also under `python -m`).
+    """
+    from export.systems import SYSTEM_GENERATORS, SYSTEM_TEMPLATES, SYSTEM_WEIGHTS
+
+    for name, generator in SYSTEM_GENERATORS.items():
+        if GENERATORS.setdefault(name, generator) is not generator:
+            raise ValueError(f"system generator {name!r} clashes with a corpus generator")
+    return SYSTEM_TEMPLATES, SYSTEM_WEIGHTS
+
+
 def generate(seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE) -> list[CorpusRow]:
-    """Every template rendered `per_template` times with fresh values; same seed, same rows."""
+    """Every template rendered `per_template` times with fresh values, then every per-system
+    template `weight * SYSTEM_SCALE` times (real line shapes, no timestamp prefix added); same
+    seed, same rows."""
     if per_template < 1:
         raise ValueError(f"per_template must be at least 1, got {per_template}")
     rng = random.Random(seed)
@@ -1208,6 +1228,12 @@ def generate(seed: int = DEFAULT_SEED, per_template: int = DEFAULT_PER_TEMPLATE)
             message = render(template.text, rng)
             if rng.random() < TIMESTAMP_PREFIX_RATE:
                 message = f"{_ts(rng)} {message}"
+            rows.append(CorpusRow(source, message, template.label, template.id))
+    sys_templates, weights = system_templates()
+    for template in sys_templates:
+        for _ in range(weights[template.id] * SYSTEM_SCALE):
+            source = rng.choice(template.sources)
+            message = render(template.text, rng)
             rows.append(CorpusRow(source, message, template.label, template.id))
     return rows
 
@@ -1235,12 +1261,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_PER_TEMPLATE,
         help="records generated from each template",
     )
+    parser.add_argument(
+        "--eval-set",
+        type=Path,
+        default=EVAL_SET,
+        help="evaluation set whose line shapes the corpus must not contain",
+    )
     args = parser.parse_args(argv)
     if args.per_template < 1:
         parser.error("--per-template must be at least 1")
     rows = generate(seed=args.seed, per_template=args.per_template)
+    shared = shared_templates(rows, eval_shapes(args.eval_set))
+    rows = without_templates(rows, shared)
     write_csv(rows, args.out)
-    print(f"wrote {len(rows)} rows from {len(TEMPLATES)} templates to {args.out}", file=sys.stderr)
+    templates = {row.template_id for row in rows}
+    print(
+        f"wrote {len(rows)} rows from {len(templates)} templates to {args.out} "
+        f"({len(shared)} templates left out: the evaluation set has lines of their shape)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -17,6 +17,7 @@ from export.corpus import (
     LABELS,
     LEGACY_LABELS,
     MAIN_LABELS,
+    SYSTEM_SCALE,
     TEMPLATES,
     CorpusRow,
     Template,
@@ -24,8 +25,10 @@ from export.corpus import (
     main,
     placeholders,
     render,
+    system_templates,
     write_csv,
 )
+from export.overlap import eval_shapes, shared_templates, without_templates
 from tests.conftest import TAXONOMY_LABELS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -96,10 +99,15 @@ def test_generation_is_deterministic() -> None:
     assert generate(seed=7, per_template=3) != generate(seed=8, per_template=3)
 
 
+def _system_rows_count() -> int:
+    _, weights = system_templates()
+    return sum(weights.values()) * SYSTEM_SCALE
+
+
 def test_row_count_follows_per_template(rows: list[CorpusRow]) -> None:
-    assert len(rows) == len(TEMPLATES) * DEFAULT_PER_TEMPLATE
-    assert 3000 <= len(rows) <= 4500
-    assert len(generate(per_template=2)) == 2 * len(TEMPLATES)
+    assert len(rows) == len(TEMPLATES) * DEFAULT_PER_TEMPLATE + _system_rows_count()
+    assert 8000 <= len(rows) <= 12000
+    assert len(generate(per_template=2)) == 2 * len(TEMPLATES) + _system_rows_count()
 
 
 def test_per_template_must_be_positive() -> None:
@@ -111,7 +119,8 @@ def test_every_template_yields_filled_rows(rows: list[CorpusRow]) -> None:
     by_template: dict[str, list[CorpusRow]] = defaultdict(list)
     for row in rows:
         by_template[row.template_id].append(row)
-    assert set(by_template) == {template.id for template in TEMPLATES}
+    system_ids = {template.id for template in system_templates()[0]}
+    assert set(by_template) == {template.id for template in TEMPLATES} | system_ids
     for template in TEMPLATES:
         produced = by_template[template.id]
         assert len(produced) == DEFAULT_PER_TEMPLATE
@@ -176,15 +185,34 @@ def test_write_csv_round_trips(tmp_path: Path) -> None:
 
 def test_main_writes_csv(tmp_path: Path) -> None:
     out = tmp_path / "corpus.csv"
-    assert main(["--out", str(out), "--seed", "3", "--per-template", "2"]) == 0
+    no_eval = tmp_path / "absent.csv"
+    args = ["--out", str(out), "--seed", "3", "--per-template", "2", "--eval-set", str(no_eval)]
+    assert main(args) == 0
     expected = tmp_path / "expected.csv"
     write_csv(generate(seed=3, per_template=2), expected)
     assert out.read_bytes() == expected.read_bytes()
 
 
+def test_main_leaves_out_templates_the_evaluation_set_has(tmp_path: Path) -> None:
+    eval_set = tmp_path / "eval.csv"
+    eval_set.write_text(
+        "system,source,log_message,target_label\nx,x,Finished: SUCCESS,System Notification\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "corpus.csv"
+    assert main(["--out", str(out), "--per-template", "1", "--eval-set", str(eval_set)]) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        written = list(csv.DictReader(handle))
+    assert all(row["log_message"] != "Finished: SUCCESS" for row in written)
+    assert len(written) == len(generate(per_template=1)) - sum(
+        row.log_message == "Finished: SUCCESS" for row in generate(per_template=1)
+    )
+
+
 def test_checked_in_corpus_is_fresh(tmp_path: Path) -> None:
     fresh = tmp_path / "corpus.csv"
-    write_csv(generate(), fresh)
+    rows = generate()
+    write_csv(without_templates(rows, shared_templates(rows, eval_shapes())), fresh)
     assert CHECKED_IN_CSV.exists(), "run: python -m export.corpus --out data/corpus.csv"
     assert CHECKED_IN_CSV.read_bytes() == fresh.read_bytes(), (
         "data/corpus.csv is stale; run: python -m export.corpus --out data/corpus.csv"
