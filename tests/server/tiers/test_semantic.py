@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from server.config import DEFAULT_MODEL_PATH
-from server.masking import mask
+from server.features import record_view
 from server.model_manifest import ManifestError
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.semantic import BELOW_THRESHOLD, UNFAMILIAR, SemanticSettings, SemanticTier
@@ -105,8 +105,10 @@ def test_the_cache_is_exact(uncached: Running) -> None:
     without_cache = uncached.classify(messages)
     assert with_cache == without_cache  # labels and confidences, to the last bit
     # Each distinct masked text went to the model once; every later call found it cached.
-    distinct = len({mask(m) for m in messages})
-    lookups = sum(len({mask(m) for m in messages[i : i + 500]}) for i in range(0, 4068, 500))
+    distinct = len({record_view(m).key for m in messages})
+    lookups = sum(
+        len({record_view(m).key for m in messages[i : i + 500]}) for i in range(0, 4068, 500)
+    )
     assert (stats.misses, stats.hits, stats.size) == (distinct, lookups - distinct, distinct)
 
 
