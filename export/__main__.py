@@ -25,7 +25,8 @@ import numpy.typing as npt
 
 from export import calibration, embed_onnx, parity, train
 from export.data import DataError, LabelledData, load_labelled_csv
-from export.eval_set import EVAL_SET, evaluate_models, load_eval_set, render_table
+from export.eval_set import evaluate_models, load_eval_set, render_table
+from export.overlap import EVAL_SET
 from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
 from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize

@@ -20,12 +20,12 @@ from typing import Final
 import numpy as np
 
 from export.calibration import reliability
+from export.overlap import EVAL_SET
 from server.api import Classifier
 from server.config import Settings
 from server.records import LogRecord
 from server.taxonomy import UNCLASSIFIED
 
-EVAL_SET: Final = Path(__file__).resolve().parent.parent / "data" / "eval" / "eval.csv"
 CONFIDENT: Final = 0.9
 
 

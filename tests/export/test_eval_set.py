@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from export.eval_set import EVAL_SET, EvalRow, load_eval_set, score
-from export.overlap import template_shape
+from export.eval_set import EvalRow, load_eval_set, score
+from export.overlap import EVAL_SET, template_shape
 from server.taxonomy import UNCLASSIFIED
 from tests.conftest import REPO, TAXONOMY_LABELS
 
