@@ -36,7 +36,8 @@ from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.report import Row, fact_list, rate, table
 from bench.stream import cache_counts, open_loop_latency, requests, stream_records_per_second
 from bench.tier import tier_records_per_second
-from export.eval_set import EVAL_SET, evaluate_models, render_table
+from export.eval_set import evaluate_models, render_table
+from export.overlap import EVAL_SET
 from server.config import load_settings
 from server.cpus import usable_cpus
 from server.lru import CacheStats
