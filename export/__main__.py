@@ -31,7 +31,6 @@ from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
 from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize
 from server.features import (
-    calibrate,
     centroids,
     classifier_input,
     nearest_similarity,
@@ -247,7 +246,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         # calibrated, with unfamiliar lines left Unclassified.
         raw = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
         truth = np.array([cv.labels.index(label) for label in y])
-        temperature = calibration.fit_temperature(raw, truth)
+        fitted = calibration.fit(raw, truth)
         calibrated = calibration.cross_fitted(raw, truth, cv.fold_of)
         correct = calibrated.argmax(axis=1) == truth
         min_similarity = calibration.choose_min_similarity(cv.similarity, correct)
@@ -256,14 +255,15 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         before = calibration.reliability(raw.max(axis=1), raw.argmax(axis=1) == truth)
         after = calibration.reliability(calibrated.max(axis=1), correct)
         calibration.plot_reliability(
-            [("uncalibrated", before), (f"temperature {temperature:.2f}", after)],
+            [("uncalibrated", before), ("calibrated", after)],
             work / RELIABILITY_FILE,
             "Template-disjoint folds (held-out templates)",
         )
         print(
             f"  accuracy {evaluation.accuracy:.4f}, macro-F1 {evaluation.macro_f1:.4f}, "
             f"Unclassified {evaluation.unclassified_share:.4f} at {args.threshold:g}; "
-            f"temperature {temperature:.2f}, ECE {before.ece:.3f} -> {after.ece:.3f}; "
+            f"temperature {fitted.temperature:.2f}, top label sigmoid({fitted.slope:.3f} * "
+            f"logit + {fitted.intercept:.3f}), ECE {before.ece:.3f} -> {after.ece:.3f}; "
             f"min similarity {min_similarity:.3f}"
         )
         answered = cv.probabilities.max(axis=1) >= args.threshold
@@ -296,12 +296,12 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     with stage("held-out fold for the server's integration test"):
         train.export_classifier(cv.first_model, x_fp32.shape[1], work / HELDOUT_CLASSIFIER_FILE)
         # As the server answers with the fold's classifier: calibrated with the exported
-        # temperature, familiarity against the exported centroids.
+        # calibration, familiarity against the exported centroids.
         write_heldout(
             work / HELDOUT_ROWS_FILE,
             data,
             cv,
-            calibrate(raw, temperature),
+            fitted.apply(raw),
             nearest_similarity(e_served, template_centroids) >= min_similarity,
             cv.first_test,
         )
@@ -315,7 +315,9 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         kind="LogisticRegression",
         params={"C": float(model.C), "max_iter": train.MAX_ITER},
         severity_levels=SEVERITY_LEVELS,
-        temperature=temperature,
+        temperature=fitted.temperature,
+        confidence_slope=fitted.slope,
+        confidence_intercept=fitted.intercept,
         centroids_file=CENTROIDS_FILE,
         min_similarity=min_similarity,
     )
@@ -335,7 +337,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
             served_cv, y, args.threshold, min_similarity
         ),
         calibration=CalibrationFigures(
-            temperature=temperature,
+            fitted=fitted,
             ece_before=before.ece,
             ece_after=after.ece,
             reliability=after,
@@ -418,9 +420,7 @@ def write_models_manifest(
     files = {name: sha256_file(work / name) for name in names}
     manifest = Manifest(
         schema_version=SCHEMA_VERSION,
-        model_version=derive_model_version(
-            files, embedding_files[args.variant], train.CLASSIFIER_FILE
-        ),
+        model_version=derive_model_version(files, embedding_files[args.variant], classifier),
         labels=data.labels,
         threshold=args.threshold,
         embedding=EmbeddingSettings(

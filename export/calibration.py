@@ -1,10 +1,13 @@
-"""Confidence that means what it says: temperature scaling, calibration error, familiarity.
+"""Confidence that means what it says: calibration, calibration error, familiarity.
 
 All of it is fitted on out-of-fold answers of the template-disjoint evaluation (templates the fold
 model never saw), never on the rows a model was trained on:
 
-- the temperature T minimises the log-loss of softmax(log(p) / T) on those answers; the figures
-  of the report use T cross-fitted (each fold's answers scaled by the T of the other folds);
+- the temperature T minimises the log-loss of softmax(log(p) / T) on those answers; then the top
+  label's Platt scaling (slope, intercept) minimises the log-loss of "the top label was right"
+  against its probability: T fits the whole distribution, Platt the one number the threshold and
+  the user read. The figures of the report are cross-fitted (each fold's answers calibrated with
+  what was fitted on the other folds);
 - the expected calibration error (ECE) is the row-weighted mean gap between confidence and
   accuracy over 10 equal-width confidence bins;
 - `min_similarity`, the familiarity bound: a held-out row whose embedding is farther than it from
@@ -45,15 +48,49 @@ def fit_temperature(probabilities: Probabilities, truth: npt.NDArray[np.int64]) 
     return float(TEMPERATURES[int(np.argmin(losses))])
 
 
+def fit_top_label(
+    probabilities: Probabilities, truth: npt.NDArray[np.int64]
+) -> tuple[float, float]:
+    """(slope, intercept) of the logistic fit of "top label right" on the top label's logit."""
+    from sklearn.linear_model import LogisticRegression
+
+    top = np.clip(probabilities.max(axis=1), 1e-12, 1.0 - 1e-12)
+    right = probabilities.argmax(axis=1) == truth
+    if right.all() or not right.any():
+        return 1.0, 0.0
+    logit = np.log(top / (1.0 - top)).reshape(-1, 1)
+    fit = LogisticRegression(C=1e6, max_iter=1000).fit(logit, right)
+    slope, intercept = float(fit.coef_[0, 0]), float(fit.intercept_[0])
+    return (slope, intercept) if slope > 0 else (1.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """What `fit` found: the manifest's temperature, confidence_slope and confidence_intercept."""
+
+    temperature: float
+    slope: float
+    intercept: float
+
+    def apply(self, probabilities: Probabilities) -> Probabilities:
+        return calibrate(probabilities, self.temperature, self.slope, self.intercept)
+
+
+def fit(probabilities: Probabilities, truth: npt.NDArray[np.int64]) -> Calibration:
+    """The temperature, then the top label's Platt scaling of the temperature-scaled answers."""
+    temperature = fit_temperature(probabilities, truth)
+    slope, intercept = fit_top_label(calibrate(probabilities, temperature), truth)
+    return Calibration(temperature, slope, intercept)
+
+
 def cross_fitted(
     probabilities: Probabilities, truth: npt.NDArray[np.int64], fold_of: npt.NDArray[np.int64]
 ) -> Probabilities:
-    """Each fold's rows scaled by the temperature fitted on the other folds' rows."""
+    """Each fold's rows calibrated with what was fitted on the other folds' rows."""
     out = np.zeros_like(probabilities)
     for fold in np.unique(fold_of):
         inside = fold_of == fold
-        temperature = fit_temperature(probabilities[~inside], truth[~inside])
-        out[inside] = calibrate(probabilities[inside], temperature)
+        out[inside] = fit(probabilities[~inside], truth[~inside]).apply(probabilities[inside])
     return out
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from export.calibration import Reliability
+from export import parity as parity_checks
+from export.calibration import Calibration, Reliability
 from server.model_manifest import Evaluation
 
 
@@ -16,7 +17,7 @@ from server.model_manifest import Evaluation
 class CalibrationFigures:
     """The confidence figures of the held-out folds (export/calibration.py)."""
 
-    temperature: float
+    fitted: Calibration
     ece_before: float
     ece_after: float
     reliability: Reliability
@@ -159,13 +160,15 @@ def _parity_rows(parity: Mapping[str, float]) -> dict[str, tuple[str, str]]:
     if "fp32_cosine_min" in parity:
         rows[f"ONNX fp32 vs torch, minimum cosine ({int(parity['fp32_lines'])} lines)"] = (
             f"{parity['fp32_cosine_min']:.6f}",
-            ">= 0.999",
+            f">= {parity_checks.MIN_COSINE:g}",
         )
     for suffix, how in (("", "in chunks of 8"), ("_single", "one row at a time")):
         if f"int8_agreement{suffix}" in parity:
             rows[f"int8 vs fp32 top label, {how}, held-out rows fp32 answers"] = (
                 _pct(parity[f"int8_agreement{suffix}"]),
-                ">= 99%" if suffix == "_single" else "(reported)",
+                f">= {_pct(parity_checks.MIN_INT8_AGREEMENT)}"
+                if suffix == "_single"
+                else "(reported)",
             )
         if f"int8_agreement_all{suffix}" in parity:
             rows[f"int8 vs fp32 top label, {how}, all held-out rows"] = (
@@ -180,7 +183,7 @@ def _parity_rows(parity: Mapping[str, float]) -> dict[str, tuple[str, str]]:
     if "classifier_max_abs_diff" in parity:
         rows["ONNX classifier vs scikit-learn, max probability difference"] = (
             f"{parity['classifier_max_abs_diff']:.1e}",
-            "<= 1e-4",
+            f"<= {parity_checks.MAX_PROBABILITY_DIFF:g}",
         )
     return rows
 
@@ -191,9 +194,13 @@ def _calibration_lines(c: CalibrationFigures, threshold: float) -> list[str]:
         "",
         "## Confidence",
         "",
-        f"Temperature scaling fitted on the held-out folds: T = {c.temperature:.2f}; the figures "
-        "above and below use T cross-fitted (each fold scaled by the T of the other folds), and "
-        f"the threshold {threshold:g} applies to the calibrated confidence. Expected calibration "
+        "Fitted on the held-out folds: temperature scaling of the probabilities, "
+        f"T = {c.fitted.temperature:.2f}, then Platt scaling of the top label's probability p "
+        f"to the share of such answers that were right, sigmoid({c.fitted.slope:.3f} * logit(p) "
+        f"{'+' if c.fitted.intercept >= 0 else '-'} {abs(c.fitted.intercept):.3f}). "
+        "The figures above and below are cross-fitted (each fold "
+        "calibrated with what was fitted on the other folds), and the threshold "
+        f"{threshold:g} applies to the calibrated confidence. Expected calibration "
         f"error (10 bins): {c.ece_before:.3f} uncalibrated, **{c.ece_after:.3f}** calibrated. "
         f"Rows answered wrong with confidence >= 0.9: {_pct(c.confident_errors)}.",
         "",

@@ -5,7 +5,8 @@ Shared by `make export` (training, evaluation) and the server, so both compute t
 - `record_view`: the text to embed (the message after its header, masked) and the severity
   (from the header, else from the record's attributes);
 - `classifier_input`: the embedding with the severity one-hot beside it;
-- `calibrate`: temperature scaling of the classifier's probabilities;
+- `calibrate`: temperature scaling of the classifier's probabilities, then the top label's
+  probability mapped to how often such answers are right (`scale_top_label`);
 - `nearest_similarity`: how close an embedding is to the nearest training template's centroid,
   the evidence that a line is unlike anything the model was trained on.
 """
@@ -70,17 +71,44 @@ def classifier_input(
 
 
 def calibrate(
-    probabilities: npt.NDArray[np.floating], temperature: float
+    probabilities: npt.NDArray[np.floating],
+    temperature: float,
+    slope: float = 1.0,
+    intercept: float = 0.0,
 ) -> npt.NDArray[np.float64]:
-    """Temperature scaling: softmax(log(p) / T); T > 1 softens over-confident answers.
+    """Temperature scaling, softmax(log(p) / T) (T > 1 softens over-confident answers), then the
+    top label's Platt scaling (`scale_top_label`).
 
-    For a logistic regression, log(p) is its logits minus a constant per row, so this is exactly
-    softmax(logits / T).
+    For a logistic regression, log(p) is its logits minus a constant per row, so the first step is
+    exactly softmax(logits / T).
     """
     logits = np.log(np.clip(np.asarray(probabilities, dtype=np.float64), 1e-12, 1.0)) / temperature
     logits -= logits.max(axis=1, keepdims=True)
     scaled = np.exp(logits)
-    return np.asarray(scaled / scaled.sum(axis=1, keepdims=True))
+    return scale_top_label(scaled / scaled.sum(axis=1, keepdims=True), slope, intercept)
+
+
+def scale_top_label(
+    probabilities: npt.NDArray[np.floating], slope: float, intercept: float
+) -> npt.NDArray[np.float64]:
+    """Platt scaling of the top label: its probability p becomes c = sigmoid(slope * logit(p) +
+    intercept), fitted on whether held-out answers were right; the other labels share 1 - c in
+    their old proportions (never above c), so the top label stays the top label.
+
+    Temperature scaling fits the whole distribution; this fits the one number the threshold acts
+    on, which is what "confidence 0.7 is right 70% of the time" is about. (1, 0) leaves it.
+    """
+    out = np.array(probabilities, dtype=np.float64)
+    if slope == 1.0 and intercept == 0.0:
+        return out
+    rows = np.arange(len(out))
+    best = out.argmax(axis=1)
+    top = np.clip(out[rows, best], 1e-12, 1.0 - 1e-12)
+    scaled = 1.0 / (1.0 + np.exp(-(slope * np.log(top / (1.0 - top)) + intercept)))
+    rest = (1.0 - scaled) / (1.0 - top)
+    shared = np.minimum(out * rest[:, None], np.nextafter(scaled, 0.0)[:, None])
+    shared[rows, best] = scaled
+    return np.asarray(shared, dtype=np.float64)
 
 
 def nearest_similarity(embeddings: Matrix, centroids: Matrix) -> npt.NDArray[np.float32]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 MANIFEST_NAME: Final = "manifest.json"
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 EMBEDDING_VARIANTS: Final = ("fp32", "int8")
 
 _T = TypeVar("_T")
@@ -67,6 +67,10 @@ class ClassifierSettings:
     severity_levels: tuple[str, ...] = ()
     # Temperature scaling of the probabilities (server.features.calibrate); 1.0 leaves them.
     temperature: float = 1.0
+    # Platt scaling of the top label's probability (server.features.scale_top_label): the
+    # confidence the threshold acts on. (1, 0) leaves it.
+    confidence_slope: float = 1.0
+    confidence_intercept: float = 0.0
     # Unit-length mean embedding per training template (a float32 .npy file; "" for none) and the
     # similarity to the nearest one below which a line counts as unlike the training data.
     centroids_file: str = ""
@@ -139,10 +143,25 @@ def sha256_file(path: Path) -> str:
 
 
 def derive_model_version(
-    files: Mapping[str, str], embedding_file: str, classifier_file: str
+    files: Mapping[str, str], embedding_file: str, classifier: ClassifierSettings
 ) -> str:
-    """A short version id that changes whenever the embedding model or the classifier does."""
-    joined = f"{files[embedding_file]}:{files[classifier_file]}"
+    """A short version id that changes whenever anything that shapes an answer does: the
+    embedding model, the classifier, the centroids, the calibration or the familiarity bound."""
+    answer_settings = (
+        classifier.severity_levels,
+        classifier.temperature,
+        classifier.confidence_slope,
+        classifier.confidence_intercept,
+        classifier.min_similarity,
+    )
+    joined = ":".join(
+        (
+            files[embedding_file],
+            files[classifier.file],
+            files.get(classifier.centroids_file, ""),
+            repr(answer_settings),
+        )
+    )
     return "semantic-" + hashlib.sha256(joined.encode()).hexdigest()[:12]
 
 
@@ -208,6 +227,10 @@ def _check_consistency(manifest: Manifest) -> None:
         raise ManifestError(f"tokenizer.max_length: {manifest.tokenizer.max_length} < 1")
     if manifest.classifier.temperature <= 0:
         raise ManifestError(f"classifier.temperature: {manifest.classifier.temperature} <= 0")
+    if manifest.classifier.confidence_slope <= 0:
+        raise ManifestError(
+            f"classifier.confidence_slope: {manifest.classifier.confidence_slope} <= 0"
+        )
     needed = {
         *manifest.embedding.files.values(),
         manifest.tokenizer.file,
@@ -221,7 +244,7 @@ def _check_consistency(manifest: Manifest) -> None:
         if Path(name).name != name:
             raise ManifestError(f"files: {name!r} is not a plain file name")
     expected_version = derive_model_version(
-        manifest.files, manifest.embedding.file, manifest.classifier.file
+        manifest.files, manifest.embedding.file, manifest.classifier
     )
     if manifest.model_version != expected_version:
         raise ManifestError(
@@ -323,6 +346,8 @@ def _parse(root: _Reader) -> Manifest:
             params=clf.scalars("params"),
             severity_levels=clf.strings("severity_levels"),
             temperature=clf.get("temperature", float),
+            confidence_slope=clf.get("confidence_slope", float),
+            confidence_intercept=clf.get("confidence_intercept", float),
             centroids_file=clf.get("centroids_file", str),
             min_similarity=clf.get("min_similarity", float),
         ),

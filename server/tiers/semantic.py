@@ -181,7 +181,12 @@ class SemanticTier:
         classifier = self.manifest.classifier
         embeddings = self._embedder.embed(batch.tokens)
         features = classifier_input(embeddings, batch.severities, classifier.severity_levels)
-        probabilities = calibrate(self._classifier.probabilities(features), classifier.temperature)
+        probabilities = calibrate(
+            self._classifier.probabilities(features),
+            classifier.temperature,
+            classifier.confidence_slope,
+            classifier.confidence_intercept,
+        )
         return self._decide(probabilities, nearest_similarity(embeddings, self._centroids))
 
     def _decide(self, probabilities: np.ndarray, similarity: np.ndarray) -> list[TierAnswer]:

@@ -37,3 +37,18 @@ def test_the_familiarity_bound_covers_only_a_mostly_wrong_tail() -> None:
     bound = calibration.choose_min_similarity(similarity, correct)
     assert 0.02 < bound <= 0.06
     assert calibration.choose_min_similarity(similarity, np.ones(1000, dtype=bool)) == 0.0
+
+
+def test_the_top_label_fit_undoes_a_known_under_confidence() -> None:
+    rng = np.random.default_rng(1)
+    # The top label is right with probability 0.8 whatever the model says: it says 0.55.
+    probabilities = np.tile([0.55, 0.25, 0.2], (4000, 1))
+    truth = np.where(rng.random(4000) < 0.8, 0, 1)
+    fitted = calibration.fit(probabilities, truth)
+    assert fitted.apply(probabilities)[:, 0] == pytest.approx(0.8, abs=0.02)
+    fold_of = np.arange(len(truth)) % 4
+    fixed = calibration.cross_fitted(probabilities, truth, fold_of)
+    correct = truth == 0
+    before = calibration.reliability(probabilities.max(axis=1), correct)
+    after = calibration.reliability(fixed.max(axis=1), correct)
+    assert before.ece == pytest.approx(0.25, abs=0.02) and after.ece < 0.02

@@ -54,3 +54,16 @@ def test_nearest_similarity_to_template_centroids() -> None:
     similarity = nearest_similarity(np.array([[0, 1], [-1, 0]], dtype=np.float32), means)
     assert similarity.tolist() == pytest.approx([1.0, 0.0], abs=1e-6)
     assert nearest_similarity(rows, np.zeros((0, 2), dtype=np.float32)).tolist() == [1, 1, 1]
+
+
+def test_top_label_scaling_moves_only_the_confidence_and_keeps_the_order() -> None:
+    p = np.array([[0.5, 0.3, 0.2], [0.9, 0.05, 0.05], [0.34, 0.33, 0.33]])
+    assert calibrate(p, 1.0, 1.0, 0.0) == pytest.approx(p)
+    raised = calibrate(p, 1.0, 1.0, np.log(3.0))  # odds of the top label times 3
+    assert raised[:, 0].tolist() == pytest.approx([0.75, 27 / 28, 0.34 * 3 / (0.34 * 3 + 0.66)])
+    assert raised.sum(axis=1) == pytest.approx([1.0, 1.0, 1.0])
+    assert (raised.argmax(axis=1) == 0).all()
+    assert raised[0, 1] / raised[0, 2] == pytest.approx(1.5)
+    # Lowered below the runner-up's share, the top label still stays on top.
+    lowered = calibrate(p[:, ::-1], 1.0, 1.0, -3.0)
+    assert (lowered.argmax(axis=1) == 2).all() and (lowered[:, 2] < p[:, 0]).all()

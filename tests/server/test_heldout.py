@@ -28,7 +28,7 @@ def fold_models(folder: Path) -> Path:
     (folder / classifier).unlink()
     (folder / classifier).symlink_to(HELDOUT_CLASSIFIER)
     files = {**manifest.files, classifier: sha256_file(HELDOUT_CLASSIFIER)}
-    version = derive_model_version(files, manifest.embedding.file, classifier)
+    version = derive_model_version(files, manifest.embedding.file, manifest.classifier)
     write_manifest(folder, dataclasses.replace(manifest, files=files, model_version=version))
     return folder
 

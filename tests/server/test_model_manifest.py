@@ -38,9 +38,19 @@ def make_manifest(folder: Path) -> Manifest:
     for name, content in FILES.items():
         (folder / name).write_bytes(content)
     files = {name: sha256_file(folder / name) for name in FILES}
+    classifier = ClassifierSettings(
+        file="classifier.onnx",
+        params={"C": 16.0},
+        severity_levels=("info", "error"),
+        temperature=1.5,
+        confidence_slope=0.9,
+        confidence_intercept=0.3,
+        centroids_file="centroids.npy",
+        min_similarity=0.3,
+    )
     return Manifest(
         schema_version=SCHEMA_VERSION,
-        model_version=derive_model_version(files, "embedding.int8.onnx", "classifier.onnx"),
+        model_version=derive_model_version(files, "embedding.int8.onnx", classifier),
         labels=("Error", "HTTP Status"),
         threshold=0.5,
         embedding=EmbeddingSettings(
@@ -52,14 +62,7 @@ def make_manifest(folder: Path) -> Manifest:
         tokenizer=TokenizerSettings(
             file="tokenizer.json", lowercase=True, max_length=128, truncation=True
         ),
-        classifier=ClassifierSettings(
-            file="classifier.onnx",
-            params={"C": 16.0},
-            severity_levels=("info", "error"),
-            temperature=1.5,
-            centroids_file="centroids.npy",
-            min_similarity=0.3,
-        ),
+        classifier=classifier,
         files=files,
         training=TrainingData(file="corpus.csv", sha256="ab" * 32, rows=10, masking_sha256="cd"),
         evaluation=Evaluation(
@@ -176,6 +179,19 @@ def test_invalid_values(models: Path, change: dict[str, object], expected: str) 
         load_manifest(models)
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("temperature", 2.0), ("confidence_intercept", 0.0), ("min_similarity", 0.1)],
+)
+def test_the_version_covers_the_calibration(models: Path, field: str, value: float) -> None:
+    path = models / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    raw["classifier"][field] = value
+    path.write_text(json.dumps(raw))
+    with pytest.raises(ManifestError, match=r"model_version: .* does not match"):
+        load_manifest(models)
+
+
 def test_unknown_variant(models: Path) -> None:
     path = models / MANIFEST_NAME
     raw = json.loads(path.read_text())
@@ -189,6 +205,8 @@ def test_unknown_variant(models: Path) -> None:
     ("field", "value", "expected"),
     [
         ("temperature", 0, r"classifier\.temperature: 0\.0 <= 0"),
+        ("confidence_slope", -1, r"classifier\.confidence_slope: -1\.0 <= 0"),
+        ("confidence_intercept", "high", r"classifier\.confidence_intercept: expected float"),
         ("centroids_file", "other.npy", r"files: no sha256 for other\.npy"),
         ("severity_levels", "info", r"classifier\.severity_levels: expected list"),
     ],

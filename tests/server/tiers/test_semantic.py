@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import json
+import dataclasses
 import random
 import shutil
 from collections.abc import Iterator, Sequence
@@ -14,7 +14,12 @@ import pytest
 
 from server.config import DEFAULT_MODEL_PATH
 from server.features import record_view
-from server.model_manifest import ManifestError
+from server.model_manifest import (
+    ManifestError,
+    derive_model_version,
+    load_manifest,
+    write_manifest,
+)
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.semantic import BELOW_THRESHOLD, UNFAMILIAR, SemanticSettings, SemanticTier
 from tests.conftest import REPO
@@ -151,9 +156,13 @@ def test_a_tampered_model_is_refused_with_a_clear_message(tmp_path: Path) -> Non
 def test_a_line_unlike_every_training_template_is_unfamiliar(tmp_path: Path) -> None:
     folder = tmp_path / "models"
     shutil.copytree(DEFAULT_MODEL_PATH, folder)
-    manifest = json.loads((folder / "manifest.json").read_text())
-    manifest["classifier"]["min_similarity"] = 1.01  # no line is that close to a centroid
-    (folder / "manifest.json").write_text(json.dumps(manifest))
+    manifest = load_manifest(folder)
+    # No line is that close to a centroid; the version covers the bound, so it is derived anew.
+    classifier = dataclasses.replace(manifest.classifier, min_similarity=1.01)
+    version = derive_model_version(manifest.files, manifest.embedding.file, classifier)
+    write_manifest(
+        folder, dataclasses.replace(manifest, classifier=classifier, model_version=version)
+    )
     strict = Running(SemanticTier(settings(model_path=folder, cache_size=0)))
     try:
         answers = strict.classify(["heap at 91% of 4 GiB"])
