@@ -6,15 +6,17 @@ import random
 from collections.abc import Iterator
 
 from export.corpus import TEMPLATES, render
-from server.masking import mask
+from server.features import record_view
+from server.templates import TemplateMiner
 
 ZIPF_EXPONENT = 1.1
 
 
 def unique_messages(count: int, seed: int = 7) -> list[tuple[str, str]]:
-    """`count` (source, message) pairs whose masked texts are all different (no cache help)."""
+    """`count` (source, message) pairs that each start a template of their own (no cache help:
+    every one goes to the model, with or without the template layer)."""
     rng = random.Random(seed)
-    seen: set[str] = set()
+    miner = TemplateMiner(capacity=count * 200)
     out: list[tuple[str, str]] = []
     attempts = 0
     while len(out) < count:
@@ -26,10 +28,9 @@ def unique_messages(count: int, seed: int = 7) -> list[tuple[str, str]]:
         # than a benchmark needs, and a real unseen message is not a training template either.
         other = rng.choice(TEMPLATES)
         message = f"{render(template.text, rng)}; {render(other.text, rng)}"
-        masked = mask(message)
-        if masked in seen:
+        view = record_view(message)
+        if miner.add(view.text, view.severity or "").count > 1:
             continue
-        seen.add(masked)
         out.append((rng.choice(template.sources), message))
     return out
 

@@ -23,9 +23,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from export import calibration, embed_onnx, parity, train
+from export import calibration, embed_onnx, parity, template_purity, train
 from export.data import DataError, LabelledData, load_labelled_csv
-from export.eval_set import evaluate_models, load_eval_set, render_table
+from export.eval_set import answer_rows, load_eval_set, render_table, score
 from export.overlap import EVAL_SET
 from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
@@ -355,11 +355,41 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         timings=stage.timings,
     )
     load_manifest(work)  # what the server will do: fail here rather than there
+    with stage("template layer: purity on the corpus"):
+        order = template_purity.shuffled(len(views))
+        ids = template_purity.assign_templates(views, order)
+        top = [cv.labels[i] for i in calibrated.argmax(axis=1)]
+        purity = [
+            template_purity.purity(
+                "training corpus (held-out folds)",
+                ids,
+                [str(label) for label in y],
+                top,
+                template_purity.first_answers(ids, top, order),
+            )
+        ]
     if args.eval_set is not None:
         with stage("independent evaluation set"):
-            table = render_table(evaluate_models(work, load_eval_set(args.eval_set)))
+            eval_rows = load_eval_set(args.eval_set)
+            served = answer_rows(work, eval_rows)
+            table = render_table(
+                score(eval_rows, [r.label for r in served], [r.confidence for r in served])
+            )
             print(table)
+            alone = answer_rows(work, eval_rows, cache_size=0)
+            eval_views = [record_view(row.message) for row in eval_rows]
+            purity.append(
+                template_purity.purity(
+                    "independent evaluation set (whole pipeline)",
+                    template_purity.assign_templates(eval_views, range(len(eval_rows))),
+                    [row.label for row in eval_rows],
+                    [r.label for r in alone],
+                    [r.label for r in served],
+                )
+            )
         report = replace(report, eval_set=(str(args.eval_set), table))
+    print(template_purity.render(purity))
+    report = replace(report, purity=tuple(purity))
     (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
     return report
 

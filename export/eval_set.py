@@ -23,7 +23,7 @@ from export.calibration import reliability
 from export.overlap import EVAL_SET
 from server.api import Classifier
 from server.config import Settings
-from server.records import LogRecord
+from server.records import Classification, LogRecord
 from server.taxonomy import UNCLASSIFIED
 
 CONFIDENT: Final = 0.9
@@ -119,14 +119,24 @@ def score(
     return EvalReport(systems, len(rows), ece)
 
 
+def answer_rows(
+    model_path: Path, rows: Sequence[EvalRow], cache_size: int | None = None
+) -> list[Classification]:
+    """The answers of the models in `model_path`, served with the default routes (and, when
+    given, that cache size: 0 classifies every line by itself, without the template layer)."""
+    settings = replace(Settings(), model_path=model_path)
+    if cache_size is not None:
+        settings = replace(settings, cache_size=cache_size)
+    with Classifier(settings) as classifier:
+        return classifier.classify_records(
+            [LogRecord(str(i), row.source, row.message) for i, row in enumerate(rows)]
+        )
+
+
 def evaluate_models(model_path: Path, rows: Sequence[EvalRow] | None = None) -> EvalReport:
     """The figures of the models in `model_path`, served with the default routes, on the set."""
     rows = load_eval_set() if rows is None else rows
-    settings = replace(Settings(), model_path=model_path)
-    with Classifier(settings) as classifier:
-        results = classifier.classify_records(
-            [LogRecord(str(i), row.source, row.message) for i, row in enumerate(rows)]
-        )
+    results = answer_rows(model_path, rows)
     return score(rows, [r.label for r in results], [r.confidence for r in results])
 
 

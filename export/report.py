@@ -10,6 +10,8 @@ import numpy.typing as npt
 
 from export import parity as parity_checks
 from export.calibration import Calibration, Reliability
+from export.template_purity import Purity
+from export.template_purity import render as render_purity
 from server.model_manifest import Evaluation
 
 
@@ -50,6 +52,8 @@ class ReportInput:
     timings: Mapping[str, float]
     # The independent evaluation set's file and its per-system table, when one was scored.
     eval_set: tuple[str, str] | None = None
+    # What the template layer changes, per data set (export/template_purity.py).
+    purity: Sequence[Purity] = ()
 
 
 def _pct(value: float) -> str:
@@ -112,6 +116,19 @@ def render(r: ReportInput) -> str:
             "(regex, then this model; the LLM tier off), as a server on these models would.",
             "",
             r.eval_set[1],
+        ]
+    if r.purity:
+        lines += [
+            "",
+            "## Template layer",
+            "",
+            "The server maps every masked message to a template (`server/templates.py`) and "
+            "answers each line with the answer of its template's first line. Lines in a template "
+            "that mixes labels, and the answers without and with the layer (corpus: the "
+            "template-disjoint folds' top labels, lines in a shuffled order; evaluation set: the "
+            "whole pipeline's answers, `Unclassified` counting as wrong):",
+            "",
+            render_purity(r.purity),
         ]
     lines += [
         "",

@@ -275,7 +275,8 @@ OPTIONS += (
     Option(
         "cache_size",
         "LOGCLASS_CACHE_SIZE",
-        "Masked messages whose decision the semantic tier keeps (0 turns the cache off).",
+        "Templates the semantic tier keeps, each with its decision (0: no templates and no cache, "
+        "every message classified by itself).",
         _int_in(0, 10_000_000),
     ),
     Option(

@@ -4,9 +4,9 @@ pre (header split, mask, tokenize), core (embedding + classifier inference) and 
 familiarity, threshold, labels) are separate steps; a `MicroBatcher` gathers records from every
 stream and call into shared batches and overlaps tokenizing the next batch with running this one,
 off the event loop. The classifier sees the message after its header (`server.lines`), masked, and
-the line's severity beside the embedding (`server.features`). Decisions are cached per (severity,
-masked message) in a bounded LRU: that is all the model sees, so a cached answer is exactly what the
-model would say.
+the line's severity beside the embedding (`server.features`). Each masked message is mapped to a
+template (`server.templates`); the template's first message is classified once and its answer is
+cached under the template's id in a bounded LRU, so every line of a template gets the same answer.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from server.features import (
 from server.lru import CacheStats, LRUCache
 from server.model_manifest import Manifest, load_manifest
 from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.templates import TemplateMiner
 from server.tiers.base import TierInfo
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,11 @@ class SemanticTier:
         self.manifest: Manifest = load_manifest(settings.model_path, settings.verify_checksums)
         self._labels = self.manifest.labels
         self._info = TierInfo(TIER_NAME, self.manifest.model_version, tuple(self._labels))
+        # Answers per template id (per view with the cache off); as many as templates are held.
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
+        self.templates = (
+            TemplateMiner(capacity=settings.cache_size) if settings.cache_size else None
+        )
         self._batcher: MicroBatcher[str, _Prepared, TierAnswer] | None = None
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._embedder: EmbeddingModel | None = None
@@ -144,26 +149,36 @@ class SemanticTier:
             self._embedder = None
 
     async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
-        """One decision (or abstention) per record, cached per (severity, masked message)."""
+        """One decision (or abstention) per record, made once per template (`server.templates`):
+        the template's first message is classified and every later line of it gets that answer.
+        With the cache off (cache_size 0), every message is classified by itself."""
         if self._batcher is None:
             raise RuntimeError("semantic tier is not started")
         answers: list[TierAnswer | None] = [None] * len(records)
-        by_text: dict[str, list[int]] = {}
+        # Per template (or per view, with the cache off): the view the model sees, the records.
+        groups: dict[str, tuple[str, list[int]]] = {}
         for index, record in enumerate(records):
-            by_text.setdefault(record_view(record.message, record.attributes).key, []).append(index)
-        # One lookup per distinct view of the call; the misses go to the model once each.
+            view = record_view(record.message, record.attributes)
+            if self.templates is None:
+                groups.setdefault(view.key, (view.key, []))[1].append(index)
+                continue
+            template = self.templates.add(view.text, view.severity or "")
+            sample = RecordView(template.sample, template.severity or None).key
+            groups.setdefault(template.id, (sample, []))[1].append(index)
+        # One lookup per template of the call; the misses go to the model once each.
         misses: list[str] = []
-        for text, indexes in by_text.items():
-            cached = self.cache.get(text)
+        for key, (_, indexes) in groups.items():
+            cached = self.cache.get(key)
             if cached is None:
-                misses.append(text)
+                misses.append(key)
                 continue
             for index in indexes:
                 answers[index] = cached
         if misses:
-            for text, answer in zip(misses, await self._batcher.submit(misses), strict=True):
-                self.cache.put(text, answer)
-                for index in by_text[text]:
+            views = [groups[key][0] for key in misses]
+            for key, answer in zip(misses, await self._batcher.submit(views), strict=True):
+                self.cache.put(key, answer)
+                for index in groups[key][1]:
                     answers[index] = answer
         return [answer for answer in answers if answer is not None]
 

@@ -1,4 +1,5 @@
-"""The semantic tier on the exported models: determinism, an exact cache, thresholds, start-up."""
+"""The semantic tier on the exported models: determinism, answers per template, thresholds,
+start-up."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from server.model_manifest import (
     write_manifest,
 )
 from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.templates import TemplateMiner
 from server.tiers.semantic import BELOW_THRESHOLD, UNFAMILIAR, SemanticSettings, SemanticTier
 from tests.conftest import REPO
 
@@ -97,24 +99,28 @@ def test_answers_do_not_depend_on_batching_or_concurrency(uncached: Running) -> 
     assert [a for part in parts for a in part] == together
 
 
-def test_the_cache_is_exact(uncached: Running) -> None:
+def test_each_template_is_classified_once_and_its_lines_get_that_answer(
+    uncached: Running,
+) -> None:
     messages = corpus_messages(4068)
+    chunks = [messages[i : i + 500] for i in range(0, len(messages), 500)]
     cached = Running(SemanticTier(settings(cache_size=100_000)))
     try:
-        with_cache = [
-            a for i in range(0, 4068, 500) for a in cached.classify(messages[i : i + 500])
-        ]
+        with_templates = [a for chunk in chunks for a in cached.classify(chunk)]
         stats = cached.tier.cache_stats()
     finally:
         cached.close()
-    without_cache = uncached.classify(messages)
-    assert with_cache == without_cache  # labels and confidences, to the last bit
-    # Each distinct masked text went to the model once; every later call found it cached.
-    distinct = len({record_view(m).key for m in messages})
-    lookups = sum(
-        len({record_view(m).key for m in messages[i : i + 500]}) for i in range(0, 4068, 500)
-    )
-    assert (stats.misses, stats.hits, stats.size) == (distinct, lookups - distinct, distinct)
+    # The same stream through a fresh template layer: each line's template and its first line.
+    miner = TemplateMiner(capacity=100_000)
+    views = [record_view(m) for m in messages]
+    ids = [miner.add(v.text, v.severity or "").id for v in views]
+    first = {template: ids.index(template) for template in set(ids)}
+    assert 0 < len(first) < len({v.key for v in views})  # lines did share templates
+    alone = uncached.classify([messages[first[template]] for template in ids])
+    assert with_templates == alone  # labels and confidences, to the last bit
+    # Each template went to the model once; every later lookup of it found it cached.
+    lookups = sum(len(set(ids[i : i + 500])) for i in range(0, len(ids), 500))
+    assert (stats.misses, stats.hits, stats.size) == (len(first), lookups - len(first), len(first))
 
 
 def test_below_the_threshold_it_abstains_with_its_best_guess(uncached: Running) -> None:

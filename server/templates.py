@@ -1,0 +1,165 @@
+"""The template layer: every masked message is mapped to a template, online, in time linear in its
+tokens, so that a stream's records are classified once per template instead of once per message.
+
+The algorithm is Drain's (He et al., "Drain: An Online Log Parsing Approach with Fixed Depth Tree",
+ICWS 2017): a tree whose first level is the record's severity and token count and whose next
+levels are the first `depth` tokens (a token holding a digit or a placeholder takes the `<*>`
+branch, so identifiers do not split the tree); a leaf holds the templates of that prefix. A message
+joins the leaf's template with the most equal tokens if their share reaches `similarity`, and the
+positions where they differ become `<*>`; otherwise it starts a template of its own.
+
+A template keeps the first message it was made from (`sample`): that is what the semantic tier
+classifies, once, so every later line of the template gets the same answer. Its id is derived
+from that first message, so it is the same in every run that sees the same first line.
+
+A message, once placed, stays in its template: templates grow more general as lines join them,
+and without this memory a message seen again later might fit another template better and get
+another answer. The memory also makes a repeated message one dictionary lookup.
+
+At most `capacity` templates are held; the least recently matched goes first. Not thread-safe:
+the server touches it only on its event loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Final
+
+WILDCARD: Final = "<*>"
+DEFAULT_SIMILARITY: Final = 0.7
+DEFAULT_DEPTH: Final = 1
+DEFAULT_CAPACITY: Final = 100_000
+# Children of one inner node beyond this share one `<*>` branch (Drain's max_children).
+MAX_CHILDREN: Final = 100
+
+
+def _is_variable(token: str) -> bool:
+    return token == WILDCARD or any(c.isdigit() for c in token) or "<" in token
+
+
+def template_id(severity: str, text: str) -> str:
+    """A stable id for the template first made from `text` at `severity`."""
+    digest = hashlib.blake2b(f"{severity}\x1f{text}".encode(), digest_size=8).hexdigest()
+    return f"t-{digest}"
+
+
+@dataclass(slots=True, eq=False)
+class Template:
+    """One template: its tokens (`<*>` at variable positions), its first message, its count."""
+
+    id: str
+    severity: str
+    tokens: list[str]
+    sample: str
+    count: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    def similarity(self, tokens: list[str]) -> float:
+        """Share of positions where the template holds the same (non-wildcard) token."""
+        same = sum(1 for mine, theirs in zip(self.tokens, tokens, strict=True) if mine == theirs)
+        return same / len(tokens) if tokens else 1.0
+
+    def absorb(self, tokens: list[str]) -> None:
+        for position, (mine, theirs) in enumerate(zip(self.tokens, tokens, strict=True)):
+            if mine != theirs:
+                self.tokens[position] = WILDCARD
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    templates: list[Template] = field(default_factory=list)
+
+
+class TemplateMiner:
+    """Drain's online parse tree, bounded to `capacity` templates (least recently matched first)."""
+
+    def __init__(
+        self,
+        similarity: float = DEFAULT_SIMILARITY,
+        depth: int = DEFAULT_DEPTH,
+        capacity: int = DEFAULT_CAPACITY,
+    ) -> None:
+        if not 0.0 <= similarity <= 1.0:
+            raise ValueError(f"similarity {similarity} is not in [0, 1]")
+        if depth < 0 or capacity < 1:
+            raise ValueError("depth must be >= 0 and capacity >= 1")
+        self.similarity = similarity
+        self.depth = depth
+        self.capacity = capacity
+        self._root: dict[tuple[str, int], _Node] = {}
+        self._recent: OrderedDict[str, tuple[Template, _Node]] = OrderedDict()
+        # (severity, message) -> the id of the template it was placed in; as bounded.
+        self._placed: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self.created = 0
+        self.evicted = 0
+
+    def __len__(self) -> int:
+        return len(self._recent)
+
+    def get(self, template_id: str) -> Template | None:
+        held = self._recent.get(template_id)
+        return held[0] if held is not None else None
+
+    def add(self, text: str, severity: str = "") -> Template:
+        """The template of the masked message `text` (learnt from it, made for it if new)."""
+        placed = self._placed.get((severity, text))
+        if placed is not None:
+            held = self._recent.get(placed)
+            if held is not None:
+                self._placed.move_to_end((severity, text))
+                held[0].count += 1
+                self._recent.move_to_end(placed)
+                return held[0]
+        template = self._learn(text, severity)
+        self._placed[(severity, text)] = template.id
+        self._placed.move_to_end((severity, text))
+        if len(self._placed) > self.capacity:
+            self._placed.popitem(last=False)
+        return template
+
+    def _learn(self, text: str, severity: str) -> Template:
+        tokens = text.split()
+        leaf = self._leaf(severity, tokens)
+        best: Template | None = None
+        best_score = -1.0
+        for candidate in leaf.templates:
+            score = candidate.similarity(tokens)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is not None and best_score >= self.similarity:
+            best.absorb(tokens)
+        else:
+            best = Template(template_id(severity, text), severity, tokens, text)
+            leaf.templates.append(best)
+            self._recent[best.id] = (best, leaf)
+            self.created += 1
+            if len(self._recent) > self.capacity:
+                self._evict()
+        best.count += 1
+        self._recent.move_to_end(best.id)
+        return best
+
+    def _leaf(self, severity: str, tokens: list[str]) -> _Node:
+        node = self._root.setdefault((severity, len(tokens)), _Node())
+        for token in tokens[: self.depth]:
+            key = WILDCARD if _is_variable(token) else token
+            child = node.children.get(key)
+            if child is None:
+                if len(node.children) >= MAX_CHILDREN and key != WILDCARD:
+                    key = WILDCARD
+                    child = node.children.get(key)
+                if child is None:
+                    child = node.children[key] = _Node()
+            node = child
+        return node
+
+    def _evict(self) -> None:
+        _, (oldest, leaf) = self._recent.popitem(last=False)
+        leaf.templates.remove(oldest)
+        self.evicted += 1

@@ -1,0 +1,65 @@
+"""The template layer: Drain's online parse tree, bounded, with stable ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.templates import WILDCARD, TemplateMiner, template_id
+
+
+def test_lines_that_differ_in_identifiers_share_one_template() -> None:
+    miner = TemplateMiner(similarity=0.5, depth=1)
+    first = miner.add("Started container web for pod User811")
+    second = miner.add("Started container api for pod User920")
+    assert second is first
+    assert first.text == f"Started container {WILDCARD} for pod {WILDCARD}"
+    # The sample stays the first line: what the tier classified, once.
+    assert first.sample == "Started container web for pod User811"
+    assert first.count == 2 and len(miner) == 1
+
+
+def test_different_lengths_first_words_severities_and_dissimilar_lines_stay_apart() -> None:
+    miner = TemplateMiner(similarity=0.7, depth=1)
+    base = miner.add("Connection to database succeeded after retry")
+    assert miner.add("Connection to database succeeded") is not base  # other length
+    assert miner.add("Accepted password for root from host") is not base  # other first word
+    assert miner.add("Connection to database succeeded after retry", "error") is not base
+    # 4 of 6 tokens equal: below 0.7, a template of its own.
+    assert miner.add("Connection to database failed without retry") is not base
+    assert miner.add("Connection to database succeeded after backoff") is base
+    assert len(miner) == 5
+
+
+def test_a_variable_first_token_does_not_split_the_tree() -> None:
+    miner = TemplateMiner(similarity=0.5, depth=1)
+    assert miner.add("req-42 served in <num>ms") is miner.add("req-77 served in <num>ms")
+
+
+def test_ids_are_stable_and_the_oldest_template_is_evicted_first() -> None:
+    miner = TemplateMiner(capacity=2)
+    a = miner.add("alpha one two")
+    b = miner.add("beta one two")
+    assert a.id == template_id("", "alpha one two") != b.id
+    miner.add("alpha one two")  # a is now the most recent
+    miner.add("gamma one two")
+    assert miner.get(b.id) is None and miner.get(a.id) is a and len(miner) == 2
+    assert miner.evicted == 1 and miner.created == 3
+    # An evicted template comes back under the same id when its first line is seen again.
+    assert miner.add("beta one two").id == b.id
+
+
+@pytest.mark.parametrize("kwargs", [{"similarity": 1.5}, {"depth": -1}, {"capacity": 0}], ids=str)
+def test_bad_settings_are_refused(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        TemplateMiner(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_message_once_placed_stays_in_its_template() -> None:
+    miner = TemplateMiner(similarity=0.6, depth=1)
+    first = miner.add("job alpha done on host one")
+    # Joins the first template (4 of 6 tokens equal), which becomes more general.
+    assert miner.add("job beta done on host two") is first
+    other = miner.add("job beta done on node two")  # 5 of 6 with the message before
+    # Seen again, the message keeps its template even if another now fits it as well or better.
+    assert miner.add("job beta done on host two") is first
+    assert other.count >= 1
