@@ -98,6 +98,7 @@ class Settings:
     otlp_max_in_flight: int = 32
     otlp_body_keys: tuple[str, ...] = ("message", "log")
     otlp_source_attribute: str = "source"
+    otlp_template_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +409,12 @@ OPTIONS += (
         "LOGCLASS_OTLP_SOURCE_ATTRIBUTE",
         "OTLP log attribute naming the source (else the resource's service.name).",
         _text,
+    ),
+    Option(
+        "otlp_template_text",
+        "LOGCLASS_OTLP_TEMPLATE_TEXT",
+        "Also write the template's text (log.template) on forwarded records, beside its id.",
+        _bool,
     ),
 )
 OPTIONS_BY_FIELD = {o.field: o for o in OPTIONS}

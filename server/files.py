@@ -1,7 +1,8 @@
 """Classify CSV and JSONL files record by record, keeping every input column.
 
 CSV: columns `source,log_message` (extra columns kept). JSONL: one object a line with `source` and
-`log_message` (or `message`). Out: the same with `label`, `confidence`, `tier` and `reason` added.
+`log_message` (or `message`). Out: the same with `label`, `confidence`, `tier`, `reason` and
+`template_id` added.
 A malformed row is reported with its line number and skipped; the rest of the file goes on.
 """
 
@@ -19,7 +20,7 @@ from tqdm import tqdm
 
 from server.records import Classification, LogRecord
 
-ADDED_COLUMNS = ("label", "confidence", "tier", "reason")
+ADDED_COLUMNS = ("label", "confidence", "tier", "reason", "template_id")
 MESSAGE_KEYS = ("log_message", "message")
 CHUNK_SIZE = 1000
 
@@ -122,6 +123,7 @@ def _added(result: Classification) -> dict[str, Any]:
         "confidence": round(result.confidence, 4),
         "tier": result.tier,
         "reason": result.reason,
+        "template_id": result.template_id,
     }
 
 

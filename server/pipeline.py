@@ -44,6 +44,8 @@ class _Pending:
     errors: str = ""
     last_abstention: Abstention | None = None
     best_guess: Decision | None = None
+    # (id, text) of the record's template, once a tier mapped it to one.
+    template: tuple[str, str] = ("", "")
 
 
 class Pipeline:
@@ -136,7 +138,12 @@ class Pipeline:
             reason = item.last_abstention.reason if item.last_abstention else ""
             reason = join_reasons(item.errors, reason) or NO_TIER_DECIDED
             answered.append(
-                (item.index, Classification.unclassified(item.record.id, reason, item.best_guess))
+                (
+                    item.index,
+                    Classification.unclassified(
+                        item.record.id, reason, item.best_guess, item.template
+                    ),
+                )
             )
         return answered
 
@@ -156,8 +163,16 @@ class Pipeline:
         undecided: list[_Pending] = []
         decided: list[tuple[int, Classification]] = []
         for item, answer in zip(pending, answers, strict=True):
+            carried = answer if isinstance(answer, Decision) else answer.best_guess
+            if carried is not None and carried.template_id:
+                item.template = (carried.template_id, carried.template)
             if isinstance(answer, Decision):
-                decided.append((item.index, Classification.from_decision(item.record.id, answer)))
+                decided.append(
+                    (
+                        item.index,
+                        Classification.from_decision(item.record.id, answer, item.template),
+                    )
+                )
                 continue
             item.last_abstention = answer
             guess = answer.best_guess

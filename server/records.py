@@ -28,6 +28,9 @@ class Decision:
     tier: str
     model_version: str
     reason: str = ""
+    # The template the message was mapped to (`server.templates`), when a tier used one.
+    template_id: str = ""
+    template: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +59,21 @@ class Classification:
     tier: str
     model_version: str
     reason: str = ""
+    # The record's template (`Decision.template_id`), whichever tier gave the answer.
+    template_id: str = ""
+    template: str = ""
 
     @classmethod
     def unclassified(
-        cls, record_id: str, reason: str, best_guess: Decision | None = None
+        cls,
+        record_id: str,
+        reason: str,
+        best_guess: Decision | None = None,
+        template: tuple[str, str] = ("", ""),
     ) -> Classification:
         """An `Unclassified` answer that keeps the best guess's confidence, tier and version."""
         if best_guess is None:
-            return cls(record_id, UNCLASSIFIED, 0.0, NO_TIER, "", reason)
+            return cls(record_id, UNCLASSIFIED, 0.0, NO_TIER, "", reason, *template)
         return cls(
             record_id,
             UNCLASSIFIED,
@@ -71,11 +81,17 @@ class Classification:
             best_guess.tier,
             best_guess.model_version,
             reason,
+            *template,
         )
 
     @classmethod
-    def from_decision(cls, record_id: str, decision: Decision) -> Classification:
-        """The final answer for a record a tier decided."""
+    def from_decision(
+        cls, record_id: str, decision: Decision, template: tuple[str, str] = ("", "")
+    ) -> Classification:
+        """The final answer for a record a tier decided; `template` is (id, text) of the record's
+        template when an earlier tier found one and this decision carries none."""
+        if decision.template_id:
+            template = (decision.template_id, decision.template)
         return cls(
             record_id,
             decision.label,
@@ -83,6 +99,7 @@ class Classification:
             decision.tier,
             decision.model_version,
             decision.reason,
+            *template,
         )
 
 

@@ -36,6 +36,8 @@ def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
                 tier=c.tier,
                 model_version=c.model_version,
                 reason=c.reason,
+                template_id=c.template_id,
+                template=c.template,
             )
             for c in results
         ]
@@ -87,6 +89,9 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
                     ready=self._pipeline.ready,
                     cache_hits=info.cache.hits if info.cache else 0,
                     cache_misses=info.cache.misses if info.cache else 0,
+                    cache_size=info.cache.size if info.cache else 0,
+                    cache_capacity=info.cache.capacity if info.cache else 0,
+                    templates=info.templates or 0,
                 )
                 for info in (tier.info() for tier in self._pipeline.tiers.values())
             ],

@@ -37,6 +37,7 @@ class OtlpEndpoints:
             settings.otlp_max_in_flight,
             settings.otlp_forward_timeout,
             settings.otlp_forward_max_bytes,
+            template_text=settings.otlp_template_text,
         )
         self.http: OtlpHttpServer | None = None
         if settings.otlp_http_port != HTTP_OFF:

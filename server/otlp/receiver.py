@@ -58,8 +58,10 @@ class OtlpReceiver:
         max_in_flight: int,
         forward_timeout: float,
         forward_max_bytes: int,
+        template_text: bool = False,
     ) -> None:
         self._pipeline = pipeline
+        self._template_text = template_text
         self._forwarder = forwarder
         self._fields = fields
         self._max_in_flight = max_in_flight
@@ -100,7 +102,9 @@ class OtlpReceiver:
                 upstream_deadline = asyncio.get_running_loop().time() + time_remaining - margin
             records = records_from_request(request, self._fields)
             if records:
-                annotate_request(request, await self._pipeline.classify(records))
+                annotate_request(
+                    request, await self._pipeline.classify(records), self._template_text
+                )
             deadline = self._forward_deadline(upstream_deadline)
             try:
                 # Parts go one after the other, in order; a part that cannot be delivered fails

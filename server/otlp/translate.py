@@ -30,6 +30,10 @@ CONFIDENCE_ATTRIBUTE = ATTRIBUTE_PREFIX + "confidence"
 TIER_ATTRIBUTE = ATTRIBUTE_PREFIX + "tier"
 MODEL_VERSION_ATTRIBUTE = ATTRIBUTE_PREFIX + "model_version"
 REASON_ATTRIBUTE = ATTRIBUTE_PREFIX + "reason"
+# The template the record's message was mapped to (`server.templates`): its id always when there
+# is one, its text when asked for (`otlp_template_text`).
+TEMPLATE_ATTRIBUTE = "log.template"
+TEMPLATE_ID_ATTRIBUTE = TEMPLATE_ATTRIBUTE + ".id"
 CLASSIFICATION_ATTRIBUTES = frozenset(
     {
         LABEL_ATTRIBUTE,
@@ -37,6 +41,8 @@ CLASSIFICATION_ATTRIBUTES = frozenset(
         TIER_ATTRIBUTE,
         MODEL_VERSION_ATTRIBUTE,
         REASON_ATTRIBUTE,
+        TEMPLATE_ID_ATTRIBUTE,
+        TEMPLATE_ATTRIBUTE,
     }
 )
 SERVICE_NAME_ATTRIBUTE = "service.name"
@@ -148,15 +154,17 @@ _CONFIDENCE_HEAD = _CONFIDENCE[: -_DOUBLE.size]
 class _AnswerEncoder:
     """Serialized answer attributes, with the parts shared by many records built once."""
 
-    def __init__(self) -> None:
+    def __init__(self, template_text: bool = False) -> None:
         self._labels: dict[str, bytes] = {}
-        self._rests: dict[tuple[str, str, str], bytes] = {}
+        self._rests: dict[tuple[str, str, str, str, str], bytes] = {}
+        self._template_text = template_text
 
     def encode(self, result: Classification) -> bytes:
         label = self._labels.get(result.label)
         if label is None:
             label = self._labels[result.label] = _serialized([_text(LABEL_ATTRIBUTE, result.label)])
-        key = (result.tier, result.model_version, result.reason)
+        template = result.template if self._template_text else ""
+        key = (result.tier, result.model_version, result.reason, result.template_id, template)
         rest = self._rests.get(key)
         if rest is None:
             attributes = [
@@ -165,6 +173,10 @@ class _AnswerEncoder:
             ]
             if result.reason:
                 attributes.append(_text(REASON_ATTRIBUTE, result.reason))
+            if result.template_id:
+                attributes.append(_text(TEMPLATE_ID_ATTRIBUTE, result.template_id))
+            if template:
+                attributes.append(_text(TEMPLATE_ATTRIBUTE, template))
             rest = self._rests[key] = _serialized(attributes)
         # Concatenated serializations parse as one message: label, confidence, tier, ... in order.
         return label + _CONFIDENCE_HEAD + _DOUBLE.pack(result.confidence) + rest
@@ -177,15 +189,22 @@ def _drop_classification(otlp: OtlpLogRecord) -> None:
         del attributes[index]
 
 
-def annotate_request(request: ExportLogsServiceRequest, results: Sequence[Classification]) -> None:
-    """Append each result's attributes to its log record (results in `records_from_request` order).
+def annotate_request(
+    request: ExportLogsServiceRequest,
+    results: Sequence[Classification],
+    template_text: bool = False,
+) -> None:
+    """Append each result's attributes to its log record (results in `records_from_request` order):
+    the label, confidence, tier, model version, reason, the template's id (and its text when
+    `template_text`).
 
     Attributes of an earlier classification are removed first, so none is ever duplicated.
     """
     # One scan of the serialized request rules out earlier answers almost always; only a request
     # that mentions the prefix somewhere pays for a look at every record's attributes.
-    earlier = ATTRIBUTE_PREFIX.encode() in request.SerializeToString()
-    encoder = _AnswerEncoder()
+    serialized = request.SerializeToString()
+    earlier = ATTRIBUTE_PREFIX.encode() in serialized or TEMPLATE_ATTRIBUTE.encode() in serialized
+    encoder = _AnswerEncoder(template_text)
     answers = iter(results)
     for otlp in log_records(request):
         if earlier:

@@ -18,6 +18,8 @@ class TierInfo:
     model_version: str
     labels: tuple[str, ...]
     cache: CacheStats | None = None
+    # Templates held by the tier's template layer, when it has one.
+    templates: int | None = None
 
 
 @runtime_checkable

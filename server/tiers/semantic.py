@@ -38,7 +38,7 @@ from server.features import (
 from server.lru import CacheStats, LRUCache
 from server.model_manifest import Manifest, load_manifest
 from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.templates import TemplateMiner
+from server.templates import Template, TemplateMiner
 from server.tiers.base import TierInfo
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ TIER_NAME = "semantic"
 BELOW_THRESHOLD = "below_threshold"
 # The line is far from every template the model was trained on: its answer would be a guess.
 UNFAMILIAR = "unfamiliar"
+# The template text an answer carries is cut to this many characters (the model reads far less).
+TEMPLATE_TEXT_MAX = 1024
 WARMUP_TEXTS = (
     "user <num> logged in from <ip>",
     "disk <path> at <num>% capacity, cleanup scheduled",
@@ -93,7 +95,8 @@ class SemanticTier:
         return TIER_NAME
 
     def info(self) -> TierInfo:
-        return replace(self._info, cache=self.cache.stats())
+        templates = len(self.templates) if self.templates is not None else None
+        return replace(self._info, cache=self.cache.stats(), templates=templates)
 
     def cache_stats(self) -> CacheStats:
         """Hits and misses of the template cache."""
@@ -155,31 +158,35 @@ class SemanticTier:
         if self._batcher is None:
             raise RuntimeError("semantic tier is not started")
         answers: list[TierAnswer | None] = [None] * len(records)
-        # Per template (or per view, with the cache off): the view the model sees, the records.
-        groups: dict[str, tuple[str, list[int]]] = {}
+        # Per template (or per view, with the cache off): the view the model sees, the template,
+        # the records.
+        groups: dict[str, tuple[str, Template | None, list[int]]] = {}
         for index, record in enumerate(records):
             view = record_view(record.message, record.attributes)
             if self.templates is None:
-                groups.setdefault(view.key, (view.key, []))[1].append(index)
+                groups.setdefault(view.key, (view.key, None, []))[2].append(index)
                 continue
             template = self.templates.add(view.text, view.severity or "")
             sample = RecordView(template.sample, template.severity or None).key
-            groups.setdefault(template.id, (sample, []))[1].append(index)
+            groups.setdefault(template.id, (sample, template, []))[2].append(index)
         # One lookup per template of the call; the misses go to the model once each.
+        found: dict[str, TierAnswer] = {}
         misses: list[str] = []
-        for key, (_, indexes) in groups.items():
+        for key in groups:
             cached = self.cache.get(key)
             if cached is None:
                 misses.append(key)
-                continue
-            for index in indexes:
-                answers[index] = cached
+            else:
+                found[key] = cached
         if misses:
             views = [groups[key][0] for key in misses]
             for key, answer in zip(misses, await self._batcher.submit(views), strict=True):
                 self.cache.put(key, answer)
-                for index in groups[key][1]:
-                    answers[index] = answer
+                found[key] = answer
+        for key, (_, held, indexes) in groups.items():
+            answer = found[key] if held is None else _with_template(found[key], held)
+            for index in indexes:
+                answers[index] = answer
         return [answer for answer in answers if answer is not None]
 
     # The three steps below run in the batcher's worker threads.
@@ -221,6 +228,19 @@ class SemanticTier:
             else:
                 answers.append(Abstention(BELOW_THRESHOLD, best_guess=decision))
         return answers
+
+
+def _with_template(answer: TierAnswer, template: Template) -> TierAnswer:
+    """The answer carrying the template's id and its text now (cut to TEMPLATE_TEXT_MAX)."""
+    text = template.text
+    if len(text) > TEMPLATE_TEXT_MAX:
+        text = text[: TEMPLATE_TEXT_MAX - 1] + "\N{HORIZONTAL ELLIPSIS}"
+    if isinstance(answer, Decision):
+        return replace(answer, template_id=template.id, template=text)
+    if answer.best_guess is None:
+        return answer
+    guess = replace(answer.best_guess, template_id=template.id, template=text)
+    return replace(answer, best_guess=guess)
 
 
 @dataclass(frozen=True, slots=True)

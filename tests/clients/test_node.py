@@ -66,7 +66,14 @@ def run_client(
 
 
 def json_lines(text: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in text.splitlines()]
+    """The printed answers, without the template's text (see `server_answers`)."""
+    return [without_template_text(json.loads(line)) for line in text.split("\n") if line]
+
+
+def without_template_text(answer: dict[str, Any]) -> dict[str, Any]:
+    # A template grows more general as lines join it, so its text in an answer depends on when
+    # the record was answered; its id and the answer itself do not.
+    return {key: value for key, value in answer.items() if key != "template"}
 
 
 def corpus_records() -> list[dict[str, str]]:
@@ -98,7 +105,10 @@ def server_answers(
             reply = stub.ClassifyBatch(pb.ClassifyRequest(records=chunk), timeout=60)
             # Not MessageToDict: it rounds floats to float32's shortest form; Node prints the
             # exact double the float32 widens to, as Python's float() of the field does.
-            answers += [{**as_dict(c), "confidence": c.confidence} for c in reply.results]
+            answers += [
+                without_template_text({**as_dict(c), "confidence": c.confidence})
+                for c in reply.results
+            ]
     return answers
 
 

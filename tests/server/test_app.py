@@ -242,18 +242,26 @@ def test_model_info_shows_the_template_cache_counts(server: ServerProcess) -> No
         info: pb.ModelInfo = stub.GetModelInfo(pb.GetModelInfoRequest(), timeout=10)
         return next(t for t in info.tiers if t.name == "semantic")
 
-    message = "quota check for tenant 77 took 12 ms on shard 3"  # no rule matches it
+    message = "quota check for tenant T77 took 12 ms on shard S3"  # no rule matches it
     with server.channel() as channel:
         stub = classifier_stub(channel)
         before = semantic_info(stub)
-        for n in (1, 2):  # the same template with other numbers: one miss, then a hit
-            request = pb.ClassifyRequest(
-                records=[pb.LogRecord(id="c", source="App", message=message.replace("77", str(n)))]
-            )
-            assert stub.ClassifyBatch(request, timeout=10).results[0].tier == "semantic"
+        answers = []
+        # The same template with other identifiers (the masking leaves T77): one miss, then hits.
+        for tenant in ("T1", "T2", "T3"):
+            line = message.replace("T77", tenant)
+            request = pb.ClassifyRequest(records=[pb.LogRecord(id="c", source="App", message=line)])
+            [answer] = stub.ClassifyBatch(request, timeout=10).results
+            assert answer.tier == "semantic"
+            answers.append(answer)
         after = semantic_info(stub)
-    assert after.cache_hits - before.cache_hits >= 1
+    assert after.cache_hits - before.cache_hits >= 2
     assert after.cache_misses >= before.cache_misses
+    assert after.templates >= 1 and 0 < after.cache_size <= after.cache_capacity
+    # One template: one id, one answer; the template's text marks where the lines differed.
+    assert len({a.template_id for a in answers}) == 1 and answers[0].template_id.startswith("t-")
+    assert len({(a.label, a.confidence) for a in answers}) == 1
+    assert answers[-1].template == "quota check for tenant <*> took <num> ms on shard S3"
 
 
 def test_a_port_in_use_stops_the_second_server_with_one_line(server: ServerProcess) -> None:

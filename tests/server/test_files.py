@@ -50,6 +50,8 @@ def test_csv_keeps_extra_columns_and_adds_the_answer(
     assert [r["label"] for r in rows] == ["User Action", "HTTP Status", "Unclassified"]
     assert [r["tier"] for r in rows] == ["regex", "regex", "none"]
     assert rows[2]["reason"] == "empty_message"
+    # Regex rules and empty messages never reach the template layer.
+    assert [r["template_id"] for r in rows] == ["", "", ""]
     assert rows[1]["log_message"] == "GET /x status 404, then\nretried"
 
 

@@ -14,6 +14,8 @@ from server.otlp.translate import (
     LABEL_ATTRIBUTE,
     MODEL_VERSION_ATTRIBUTE,
     REASON_ATTRIBUTE,
+    TEMPLATE_ATTRIBUTE,
+    TEMPLATE_ID_ATTRIBUTE,
     TIER_ATTRIBUTE,
     RecordFields,
     annotate_request,
@@ -197,3 +199,21 @@ def test_the_appended_bytes_equal_attributes_built_from_the_generated_types() ->
         if result.reason:
             expected.append(kv(REASON_ATTRIBUTE, result.reason))
         assert list(record.attributes) == expected
+
+
+def test_the_template_id_is_written_and_its_text_only_when_asked_for() -> None:
+    results = [
+        Classification("0", "Error", 0.8, "semantic", "m-2", "", "t-1", "disk <*> failed"),
+        Classification("1", "HTTP Status", 1.0, "regex", "rules-1", "rule:x"),
+    ]
+    stale = [kv(TEMPLATE_ID_ATTRIBUTE, "t-old"), kv(TEMPLATE_ATTRIBUTE, "old <*>")]
+    for template_text in (False, True):
+        request = request_of(
+            ([], [OtlpLogRecord(body=AnyValue(string_value="x"), attributes=stale)] * 2)
+        )
+        annotate_request(request, results, template_text)
+        first, second = (attributes(r) for r in log_records(request))
+        assert first[TEMPLATE_ID_ATTRIBUTE] == "t-1"
+        assert first.get(TEMPLATE_ATTRIBUTE) == ("disk <*> failed" if template_text else None)
+        # A record no template was found for keeps none, and an earlier one is never left over.
+        assert TEMPLATE_ID_ATTRIBUTE not in second and TEMPLATE_ATTRIBUTE not in second

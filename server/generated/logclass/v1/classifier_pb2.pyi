@@ -32,20 +32,24 @@ class ClassifyRequest(_message.Message):
     def __init__(self, records: _Optional[_Iterable[_Union[LogRecord, _Mapping]]] = ...) -> None: ...
 
 class Classification(_message.Message):
-    __slots__ = ("id", "label", "confidence", "tier", "model_version", "reason")
+    __slots__ = ("id", "label", "confidence", "tier", "model_version", "reason", "template_id", "template")
     ID_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
     CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
     TIER_FIELD_NUMBER: _ClassVar[int]
     MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_FIELD_NUMBER: _ClassVar[int]
     id: str
     label: str
     confidence: float
     tier: str
     model_version: str
     reason: str
-    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., confidence: _Optional[float] = ..., tier: _Optional[str] = ..., model_version: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+    template_id: str
+    template: str
+    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., confidence: _Optional[float] = ..., tier: _Optional[str] = ..., model_version: _Optional[str] = ..., reason: _Optional[str] = ..., template_id: _Optional[str] = ..., template: _Optional[str] = ...) -> None: ...
 
 class ClassifyResponse(_message.Message):
     __slots__ = ("results",)
@@ -58,20 +62,26 @@ class GetModelInfoRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class TierInfo(_message.Message):
-    __slots__ = ("name", "model_version", "labels", "ready", "cache_hits", "cache_misses")
+    __slots__ = ("name", "model_version", "labels", "ready", "cache_hits", "cache_misses", "cache_size", "cache_capacity", "templates")
     NAME_FIELD_NUMBER: _ClassVar[int]
     MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
     LABELS_FIELD_NUMBER: _ClassVar[int]
     READY_FIELD_NUMBER: _ClassVar[int]
     CACHE_HITS_FIELD_NUMBER: _ClassVar[int]
     CACHE_MISSES_FIELD_NUMBER: _ClassVar[int]
+    CACHE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    CACHE_CAPACITY_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATES_FIELD_NUMBER: _ClassVar[int]
     name: str
     model_version: str
     labels: _containers.RepeatedScalarFieldContainer[str]
     ready: bool
     cache_hits: int
     cache_misses: int
-    def __init__(self, name: _Optional[str] = ..., model_version: _Optional[str] = ..., labels: _Optional[_Iterable[str]] = ..., ready: _Optional[bool] = ..., cache_hits: _Optional[int] = ..., cache_misses: _Optional[int] = ...) -> None: ...
+    cache_size: int
+    cache_capacity: int
+    templates: int
+    def __init__(self, name: _Optional[str] = ..., model_version: _Optional[str] = ..., labels: _Optional[_Iterable[str]] = ..., ready: _Optional[bool] = ..., cache_hits: _Optional[int] = ..., cache_misses: _Optional[int] = ..., cache_size: _Optional[int] = ..., cache_capacity: _Optional[int] = ..., templates: _Optional[int] = ...) -> None: ...
 
 class Route(_message.Message):
     __slots__ = ("source", "tiers")
