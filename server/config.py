@@ -80,6 +80,8 @@ class Settings:
     batch_wait_ms: float = 5.0
     chunk_size: int = 1
     cache_size: int = 100_000
+    template_snapshot: str = ""
+    template_snapshot_interval: float = 300.0
     threads: int = 0
     llm_provider: str = "none"
     llm_model: str | None = None
@@ -279,6 +281,19 @@ OPTIONS += (
         "Templates the semantic tier keeps, each with its decision (0: no templates and no cache, "
         "every message classified by itself).",
         _int_in(0, 10_000_000),
+    ),
+    Option(
+        "template_snapshot",
+        "LOGCLASS_TEMPLATE_SNAPSHOT",
+        "File the templates and their answers are saved to (at shutdown and every "
+        "template_snapshot_interval seconds) and loaded from at start; unset: off.",
+        _text,
+    ),
+    Option(
+        "template_snapshot_interval",
+        "LOGCLASS_TEMPLATE_SNAPSHOT_INTERVAL",
+        "Seconds between two template snapshots.",
+        _float_in(1.0, 86400.0),
     ),
     Option(
         "threads",

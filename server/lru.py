@@ -50,6 +50,10 @@ class LRUCache(Generic[K, V]):
         if len(self._entries) > self.capacity:
             self._entries.popitem(last=False)
 
+    def peek(self, key: K) -> V | None:
+        """The value for `key`, or None, without counting or reordering anything."""
+        return self._entries.get(key)
+
     def __len__(self) -> int:
         return len(self._entries)
 

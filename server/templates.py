@@ -123,6 +123,20 @@ class TemplateMiner:
             self._placed.popitem(last=False)
         return template
 
+    def templates(self) -> list[Template]:
+        """Every template held, the least recently matched first."""
+        return [template for template, _ in self._recent.values()]
+
+    def restore(self, template: Template) -> None:
+        """Hold a template again (e.g. from a snapshot), as the most recently matched."""
+        if template.id in self._recent:
+            return
+        leaf = self._leaf(template.severity, template.tokens)
+        leaf.templates.append(template)
+        self._recent[template.id] = (template, leaf)
+        if len(self._recent) > self.capacity:
+            self._evict()
+
     def _learn(self, text: str, severity: str) -> Template:
         tokens = text.split()
         leaf = self._leaf(severity, tokens)

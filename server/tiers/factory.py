@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from server.config import Settings
 from server.cpus import usable_cpus
 from server.tiers.base import Tier
@@ -23,6 +25,10 @@ def build_tier(name: str, settings: Settings) -> Tier:
                 max_wait_s=settings.batch_wait_ms / 1000,
                 chunk_size=settings.chunk_size,
                 cache_size=settings.cache_size,
+                snapshot_path=Path(settings.template_snapshot).expanduser()
+                if settings.template_snapshot
+                else None,
+                snapshot_interval_s=settings.template_snapshot_interval,
                 threads=settings.threads or usable_cpus(),
             )
         )

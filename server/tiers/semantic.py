@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from server import template_store
 from server.batching import MicroBatcher
 from server.embedding import (
     DEFAULT_CHUNK,
@@ -67,6 +68,9 @@ class SemanticSettings:
     max_wait_s: float
     chunk_size: int = DEFAULT_CHUNK
     cache_size: int = 100_000
+    # Where the templates and their answers are saved (template_store.py); None: nowhere.
+    snapshot_path: Path | None = None
+    snapshot_interval_s: float = 300.0
     threads: int = 1
     verify_checksums: bool = True
 
@@ -89,6 +93,7 @@ class SemanticTier:
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._embedder: EmbeddingModel | None = None
         self._classifier: ClassifierModel | None = None
+        self._snapshots: asyncio.Task[None] | None = None
 
     @property
     def name(self) -> str:
@@ -107,6 +112,7 @@ class SemanticTier:
         if self._batcher is not None:
             return
         await asyncio.to_thread(self._load)
+        await self._restore_snapshot()
         self._batcher = MicroBatcher(
             self._prepare,
             self._run,
@@ -118,6 +124,8 @@ class SemanticTier:
         # The first runs allocate arenas and pick kernels: keep that off real traffic.
         for _ in range(3):
             await self._batcher.submit(list(WARMUP_TEXTS))
+        if self.settings.snapshot_path is not None and self.templates is not None:
+            self._snapshots = asyncio.create_task(self._snapshot_every_interval())
         log.info(
             "semantic tier ready: %s (%s embedding, %d threads)",
             self.manifest.model_version,
@@ -143,7 +151,53 @@ class SemanticTier:
         if manifest.classifier.centroids_file:
             self._centroids = np.load(folder / manifest.classifier.centroids_file)
 
+    async def _restore_snapshot(self) -> None:
+        path = self.settings.snapshot_path
+        if path is None or self.templates is None:
+            return
+        version = self.manifest.model_version
+        for entry in await asyncio.to_thread(template_store.read, path, version):
+            self.templates.restore(entry.template)
+            if entry.answer is not None:
+                self.cache.put(entry.template.id, entry.answer)
+
+    async def save_snapshot(self) -> None:
+        """Write the templates and their answers to the snapshot file (if one is set)."""
+        path = self.settings.snapshot_path
+        if path is None or self.templates is None:
+            return
+        # Copied on the event loop, which alone changes them; encoded and written off it.
+        entries = [
+            template_store.Entry(
+                Template(t.id, t.severity, list(t.tokens), t.sample, t.count),
+                self.cache.peek(t.id),
+            )
+            for t in self.templates.templates()
+        ]
+        version = self.manifest.model_version
+        data = await asyncio.to_thread(template_store.encode, version, entries)
+        await asyncio.to_thread(template_store.write, path, data)
+
+    async def _snapshot_every_interval(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.snapshot_interval_s)
+            try:
+                await self.save_snapshot()
+            except OSError as exc:
+                log.warning(
+                    "template snapshot %s: cannot write: %s", self.settings.snapshot_path, exc
+                )
+
     async def close(self) -> None:
+        if self._snapshots is not None:
+            self._snapshots.cancel()
+            self._snapshots = None
+            try:
+                await self.save_snapshot()
+            except OSError as exc:
+                log.warning(
+                    "template snapshot %s: cannot write: %s", self.settings.snapshot_path, exc
+                )
         if self._batcher is not None:
             await self._batcher.close()
             self._batcher = None

@@ -209,3 +209,25 @@ def test_the_severity_is_evidence_and_part_of_the_cache_key() -> None:
         assert running.tier.cache_stats().size == 2
     finally:
         running.close()
+
+
+def test_a_restarted_tier_is_warm_from_its_snapshot(tmp_path: Path) -> None:
+    snapshot = tmp_path / "templates.json"
+    messages = corpus_messages(300)
+    first = Running(SemanticTier(settings(snapshot_path=snapshot)))
+    try:
+        answers = first.classify(messages)
+        held = len(first.tier.templates or [])
+    finally:
+        first.close()  # saves the snapshot
+    assert snapshot.is_file() and held > 0
+    again = Running(SemanticTier(settings(snapshot_path=snapshot)))
+    try:
+        assert again.tier.info().templates == held
+        assert [without_template(a) for a in again.classify(messages)] == [
+            without_template(a) for a in answers
+        ]
+        stats = again.tier.cache_stats()
+    finally:
+        again.close()
+    assert stats.misses == 0, "every template answered from the snapshot, no model call"
