@@ -12,7 +12,8 @@
    OTLP/gRPC and OTLP/HTTP beside the native stream on the same records, with the cache primed
    for all three.
 4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
-   RSS after all its runs.
+   RSS after all its runs; (m) the peak RSS of a server whose template layer is full (100,000
+   templates with their answers, loaded from a snapshot: `bench/full_store.py`).
 5. A real Fluent Bit on the shipped configs (`bench/fluent_bit.py`): lines/s through Fluent Bit ->
    sidecar -> Fluent Bit for both transports, beside Fluent Bit alone doing the same hop.
 6. The served models on the independent evaluation set (`data/eval/`), per system.
@@ -27,17 +28,26 @@ import asyncio
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from bench import machine
 from bench.fluent_bit import loop_figures, loop_table
+from bench.full_store import write_full_snapshot
 from bench.messages import realistic_stream, unique_messages
 from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.real_shapes import families, real_shape_stream
 from bench.report import Row, fact_list, rate, table
-from bench.stream import cache_counts, open_loop_latency, requests, stream_records_per_second
+from bench.stream import (
+    cache_counts,
+    open_loop_latency,
+    requests,
+    stream_records_per_second,
+    tier_info,
+)
 from bench.tier import tier_records_per_second
 from export.eval_set import evaluate_models, render_table
 from export.overlap import EVAL_SET
@@ -108,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed-records", type=int, default=300)
     parser.add_argument("--unique", type=int, default=2000)
     parser.add_argument("--realistic", type=int, default=100_000)
+    parser.add_argument("--full-templates", type=int, default=100_000)
     parser.add_argument(
         "--otlp", type=int, default=20_000, help="distinct records of the native/OTLP comparison"
     )
@@ -166,6 +177,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     _, real_misses = cache_counts(server.address)
     _stop(server)
+
+    with tempfile.TemporaryDirectory() as folder:
+        snapshot = Path(folder) / "templates.json"
+        write_full_snapshot(snapshot, args.full_templates, manifest.model_version)
+        server = _timed_stage(
+            "4m start a server holding the templates",
+            lambda: start_server({**env, "LOGCLASS_TEMPLATE_SNAPSHOT": str(snapshot)}),
+        )
+        _timed_stage(
+            "4m realistic stream on it",
+            lambda: stream_records_per_second(server.address, requests(side, PER_MESSAGE)),
+        )
+        held = int(tier_info(server.address).templates)
+        rss_full = _stop(server)
 
     server = _timed_stage("3b start a fresh server", serve)
     realistic_rate = _timed_stage(
@@ -291,6 +316,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "server peak RSS (VmHWM) after all its runs: 3a's / 3b-4's server",
             None,
             f"{_mib(rss_a)} / {_mib(rss_b)}",
+            goal="<= 600 MB",
+        ),
+        Row(
+            "4m",
+            f"server peak RSS with {held:,} templates held (each with its answer, loaded from "
+            f"a snapshot), after {len(side):,} realistic records",
+            None,
+            _mib(rss_full),
             goal="<= 600 MB",
         ),
     ]

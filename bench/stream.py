@@ -54,14 +54,21 @@ def stream_records_per_second(address: str, messages: list[pb.ClassifyRequest]) 
     return sent / elapsed
 
 
-def cache_counts(address: str, tier: str = "semantic") -> tuple[int, int]:
-    """The hits and misses of `tier`'s cache, as the server's GetModelInfo reports them."""
+def tier_info(address: str, tier: str = "semantic") -> pb.TierInfo:
+    """`tier`'s entry of the server's GetModelInfo."""
     with grpc.insecure_channel(address) as channel:
         info = classifier_stub(channel).GetModelInfo(pb.GetModelInfoRequest(), timeout=30)
+    found: pb.TierInfo
     for found in info.tiers:
         if found.name == tier:
-            return int(found.cache_hits), int(found.cache_misses)
+            return found
     raise RuntimeError(f"the server has no {tier} tier")
+
+
+def cache_counts(address: str, tier: str = "semantic") -> tuple[int, int]:
+    """The hits and misses of `tier`'s cache, as the server's GetModelInfo reports them."""
+    found = tier_info(address, tier)
+    return int(found.cache_hits), int(found.cache_misses)
 
 
 @dataclass(frozen=True, slots=True)
