@@ -178,26 +178,22 @@ class SemanticTier:
         data = await asyncio.to_thread(template_store.encode, version, entries)
         await asyncio.to_thread(template_store.write, path, data)
 
+    async def _save_snapshot_or_warn(self) -> None:
+        try:
+            await self.save_snapshot()
+        except OSError as exc:
+            log.warning("template snapshot %s: cannot write: %s", self.settings.snapshot_path, exc)
+
     async def _snapshot_every_interval(self) -> None:
         while True:
             await asyncio.sleep(self.settings.snapshot_interval_s)
-            try:
-                await self.save_snapshot()
-            except OSError as exc:
-                log.warning(
-                    "template snapshot %s: cannot write: %s", self.settings.snapshot_path, exc
-                )
+            await self._save_snapshot_or_warn()
 
     async def close(self) -> None:
         if self._snapshots is not None:
             self._snapshots.cancel()
             self._snapshots = None
-            try:
-                await self.save_snapshot()
-            except OSError as exc:
-                log.warning(
-                    "template snapshot %s: cannot write: %s", self.settings.snapshot_path, exc
-                )
+            await self._save_snapshot_or_warn()
         if self._batcher is not None:
             await self._batcher.close()
             self._batcher = None
