@@ -217,8 +217,11 @@ class SemanticTier:
                 groups.setdefault(view.key, (view.key, None, []))[2].append(index)
                 continue
             template = self.templates.add(view.text, view.severity or "")
-            sample = RecordView(template.sample, template.severity or None).key
-            groups.setdefault(template.id, (sample, template, []))[2].append(index)
+            group = groups.get(template.id)
+            if group is None:  # the sample's key is built once per template of the call
+                sample = RecordView(template.sample, template.severity or None).key
+                group = groups[template.id] = (sample, template, [])
+            group[2].append(index)
         # One lookup per template of the call; the misses go to the model once each.
         found: dict[str, TierAnswer] = {}
         misses: list[str] = []
