@@ -152,6 +152,29 @@ _SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     ("golog", re.compile(r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? (?P<msg>.*)", re.S)),
 )
+# The characters each shape's header can start with: a line is tried only against the shapes its
+# first character allows, in `_SHAPES` order (a non-ASCII first character, which `\d` may match,
+# is tried against all of them).
+_DIGITS = "0123456789"
+_FIRST_CHARACTERS: Final[dict[str, str]] = {
+    "rfc5424": "<",
+    "rfc3164": "<JFMASOND",
+    "iso_syslog": _DIGITS,
+    "apache": "[",
+    "nginx": _DIGITS,
+    "klog": "IWEF",
+    "logcat": _DIGITS,
+    "spring": _DIGITS,
+    "python": _DIGITS + "[",
+    "log4j": _DIGITS + "[",
+    "compact": _DIGITS,
+    "windows": _DIGITS,
+    "golog": _DIGITS,
+}
+_SHAPES_BY_FIRST: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+    first: tuple(shape for shape in _SHAPES if first in _FIRST_CHARACTERS[shape[0]])
+    for first in "".join(_FIRST_CHARACTERS.values())
+}
 _LOGFMT_PAIR: Final = re.compile(r'([\w.]+)=("(?:[^"\\]|\\.)*"|\S*)')
 _MESSAGE_KEYS: Final = ("msg", "message", "MESSAGE", "log", "text")
 _LEVEL_KEYS: Final = ("level", "severity", "lvl", "levelname", "loglevel", "PRIORITY", "s")
@@ -189,6 +212,8 @@ def severity_from_number(number: int) -> str | None:
 
 def severity_from_attributes(attributes: Mapping[str, str]) -> str | None:
     """The severity a record's attributes name (`level`, `severity`, OTLP's severity fields)."""
+    if not attributes:
+        return None
     for key in SEVERITY_ATTRIBUTES:
         value = attributes.get(key)
         if value:
@@ -234,7 +259,15 @@ def parse_line(line: str) -> ParsedLine:
     structured = _structured(text)
     if structured is not None:
         return structured
-    for shape, pattern in _SHAPES:
+    first = text[:1]
+    return split_header(text, _SHAPES_BY_FIRST.get(first, () if first.isascii() else _SHAPES))
+
+
+def split_header(
+    text: str, shapes: tuple[tuple[str, re.Pattern[str]], ...] = _SHAPES
+) -> ParsedLine:
+    """`text` (stripped) split by the first of `shapes` that fits; whole, no severity, if none."""
+    for shape, pattern in shapes:
         match = pattern.match(text)
         if match is None:
             continue

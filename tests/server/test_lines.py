@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
+from bench.real_shapes import real_shape_stream
+from export.corpus import TEMPLATES, render
 from server.lines import (
     SEVERITY_LEVELS,
+    ParsedLine,
+    _structured,
     normalize_severity,
     parse_line,
     severity_from_attributes,
     severity_from_number,
+    split_header,
 )
 from tests.conftest import REPO
 
@@ -90,3 +96,19 @@ def test_severity_from_attributes_and_otlp_numbers() -> None:
 )
 def test_hostile_lines_are_parsed_in_linear_time(hostile: str) -> None:
     assert parse_line(hostile).message  # returns (the pytest timeout would catch a blow-up)
+
+
+def test_trying_only_the_shapes_a_first_character_allows_changes_no_answer() -> None:
+    rng = random.Random(5)
+    corpus = [render(template.text, rng) for template in TEMPLATES for _ in range(3)]
+    golden = (GOLDEN / "input.txt").read_text(encoding="utf-8").splitlines()
+    real = [message for _, message in real_shape_stream(3000)]
+    odd = ["\u0662\u0660\u0662\u0666/11/30 12:00:00 x", "  [x] y", "", "I", "<1>", "9"]
+    for line in [*corpus, *golden, *real, *odd]:
+        assert parse_line(line) == _parse_trying_every_shape(line), line
+
+
+def _parse_trying_every_shape(line: str) -> ParsedLine:
+    """The reference: every shape in order, whatever the first character."""
+    text = line.strip()
+    return _structured(text) or split_header(text)
