@@ -6,7 +6,7 @@ import random
 from collections.abc import Iterator
 
 from export.corpus import TEMPLATES, render
-from server.features import record_view
+from server.placement import TemplatePlacer
 from server.templates import TemplateMiner
 
 ZIPF_EXPONENT = 1.1
@@ -16,7 +16,7 @@ def unique_messages(count: int, seed: int = 7) -> list[tuple[str, str]]:
     """`count` (source, message) pairs that each start a template of their own (no cache help:
     every one goes to the model, with or without the template layer)."""
     rng = random.Random(seed)
-    miner = TemplateMiner(capacity=count * 200)
+    placer = TemplatePlacer(TemplateMiner(capacity=count * 200))
     out: list[tuple[str, str]] = []
     attempts = 0
     while len(out) < count:
@@ -28,8 +28,7 @@ def unique_messages(count: int, seed: int = 7) -> list[tuple[str, str]]:
         # than a benchmark needs, and a real unseen message is not a training template either.
         other = rng.choice(TEMPLATES)
         message = f"{render(template.text, rng)}; {render(other.text, rng)}"
-        view = record_view(message)
-        if miner.add(view.text, view.severity or "").count > 1:
+        if placer.place(message).count > 1:
             continue
         out.append((rng.choice(template.sources), message))
     return out

@@ -356,8 +356,8 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     )
     load_manifest(work)  # what the server will do: fail here rather than there
     with stage("template layer: purity on the corpus"):
-        order = template_purity.shuffled(len(views))
-        ids = template_purity.assign_templates(views, order)
+        order = template_purity.shuffled(len(messages))
+        ids = template_purity.assign_templates(messages, order)
         top = [cv.labels[i] for i in calibrated.argmax(axis=1)]
         purity = [
             template_purity.purity(
@@ -377,11 +377,12 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
             )
             print(table)
             alone = answer_rows(work, eval_rows, cache_size=0)
-            eval_views = [record_view(row.message) for row in eval_rows]
             purity.append(
                 template_purity.purity(
                     "independent evaluation set (whole pipeline)",
-                    template_purity.assign_templates(eval_views, range(len(eval_rows))),
+                    template_purity.assign_templates(
+                        [row.message for row in eval_rows], range(len(eval_rows))
+                    ),
                     [row.label for row in eval_rows],
                     [r.label for r in alone],
                     [r.label for r in served],

@@ -122,8 +122,9 @@ def render(r: ReportInput) -> str:
             "",
             "## Template layer",
             "",
-            "The server maps every masked message to a template (`server/templates.py`) and "
-            "answers each line with the answer of its template's first line. Lines in a template "
+            "The server maps every record to a template (`server/placement.py` in front of "
+            "`server/templates.py`, the same code here) and answers each line with the answer of "
+            "its template's first line. Lines in a template "
             "that mixes labels, and the answers without and with the layer (corpus: the "
             "template-disjoint folds' top labels, lines in a shuffled order; evaluation set: the "
             "whole pipeline's answers, `Unclassified` counting as wrong):",

@@ -17,7 +17,7 @@ from typing import Final
 
 from sklearn.metrics import f1_score
 
-from server.features import RecordView
+from server.placement import TemplatePlacer
 from server.templates import TemplateMiner
 
 SHUFFLE_SEED: Final = 0
@@ -37,12 +37,13 @@ class Purity:
     macro_f1_with: float
 
 
-def assign_templates(views: Sequence[RecordView], order: Sequence[int]) -> list[str]:
-    """Each line's template id when the lines arrive in `order` at a fresh template layer."""
-    miner = TemplateMiner(capacity=max(1, len(views)))
-    ids = [""] * len(views)
+def assign_templates(messages: Sequence[str], order: Sequence[int]) -> list[str]:
+    """Each line's template id when the lines arrive in `order` at a fresh template layer (the
+    server's: `server.placement` in front of the miner)."""
+    placer = TemplatePlacer(TemplateMiner(capacity=max(1, len(messages))))
+    ids = [""] * len(messages)
     for row in order:
-        ids[row] = miner.add(views[row].text, views[row].severity or "").id
+        ids[row] = placer.place(messages[row]).id
     return ids
 
 

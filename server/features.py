@@ -3,7 +3,7 @@
 Shared by `make export` (training, evaluation) and the server, so both compute the same thing:
 
 - `record_view`: the text to embed (the message after its header, masked) and the severity
-  (from the header, else from the record's attributes);
+  (from the header, else from the record's attributes); `unmasked_view` is its first step;
 - `classifier_input`: the embedding with the severity one-hot beside it;
 - `calibrate`: temperature scaling of the classifier's probabilities, then the top label's
   probability mapped to how often such answers are right (`scale_top_label`);
@@ -45,11 +45,15 @@ class RecordView:
 
 def record_view(message: str, attributes: Mapping[str, str] | None = None) -> RecordView:
     """The record as the classifier sees it; a line of no known shape is embedded whole."""
+    view = unmasked_view(message, severity_from_attributes(attributes) if attributes else None)
+    return RecordView(mask(view.text), view.severity)
+
+
+def unmasked_view(message: str, attribute_severity: str | None = None) -> RecordView:
+    """The message after its header, not yet masked, and the record's severity: the header's,
+    else `attribute_severity` (what the record's attributes name)."""
     parsed = parse_line(message)
-    severity = parsed.severity
-    if severity is None and attributes:
-        severity = severity_from_attributes(attributes)
-    return RecordView(mask(parsed.message), severity)
+    return RecordView(parsed.message, parsed.severity or attribute_severity)
 
 
 def severity_one_hot(severities: Sequence[str | None], levels: Sequence[str]) -> Matrix:

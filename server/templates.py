@@ -14,7 +14,9 @@ from that first message, so it is the same in every run that sees the same first
 
 A message, once placed, stays in its template: templates grow more general as lines join them,
 and without this memory a message seen again later might fit another template better and get
-another answer. The memory also makes a repeated message one dictionary lookup.
+another answer. The memory (a `PlacementMemo`) also makes a repeated message one dictionary
+lookup; `server.placement` keeps two more in front of the miner, keyed by the raw line and by its
+shape, so that most records find their template before they are parsed and masked.
 
 At most `capacity` templates are held; the least recently matched goes first. Not thread-safe:
 the server touches it only on its event loop.
@@ -24,8 +26,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Generic, TypeVar
+
+Key = TypeVar("Key", bound=Hashable)
 
 WILDCARD: Final = "<*>"
 DEFAULT_SIMILARITY: Final = 0.7
@@ -69,6 +74,16 @@ class Template:
             if mine != theirs:
                 self.tokens[position] = WILDCARD
 
+    def absorb_unmasked(self, words: list[str]) -> None:
+        """`absorb` for a line's words before masking (`server.placement`): a position where the
+        template holds a word the masking left and the line another becomes `<*>`; positions
+        holding a placeholder stay. Nothing changes if the counts differ."""
+        if len(words) != len(self.tokens):
+            return
+        for position, (mine, theirs) in enumerate(zip(self.tokens, words, strict=True)):
+            if mine != theirs and "<" not in mine:
+                self.tokens[position] = WILDCARD
+
 
 @dataclass(slots=True)
 class _Node:
@@ -94,8 +109,8 @@ class TemplateMiner:
         self.capacity = capacity
         self._root: dict[tuple[str, int], _Node] = {}
         self._recent: OrderedDict[str, tuple[Template, _Node]] = OrderedDict()
-        # (severity, message) -> the id of the template it was placed in; as bounded.
-        self._placed: OrderedDict[tuple[str, str], str] = OrderedDict()
+        # (severity, message) -> the template it was placed in.
+        self._placed: PlacementMemo[tuple[str, str]] = PlacementMemo(capacity)
         self.created = 0
         self.evicted = 0
 
@@ -106,21 +121,22 @@ class TemplateMiner:
         held = self._recent.get(template_id)
         return held[0] if held is not None else None
 
+    def matched(self, template_id: str) -> Template | None:
+        """The held template `template_id`, counted as matched by one more line; None if it is
+        not held (never made, or evicted)."""
+        held = self._recent.get(template_id)
+        if held is None:
+            return None
+        self._recent.move_to_end(template_id)
+        held[0].count += 1
+        return held[0]
+
     def add(self, text: str, severity: str = "") -> Template:
         """The template of the masked message `text` (learnt from it, made for it if new)."""
-        placed = self._placed.get((severity, text))
-        if placed is not None:
-            held = self._recent.get(placed)
-            if held is not None:
-                self._placed.move_to_end((severity, text))
-                held[0].count += 1
-                self._recent.move_to_end(placed)
-                return held[0]
-        template = self._learn(text, severity)
-        self._placed[(severity, text)] = template.id
-        self._placed.move_to_end((severity, text))
-        if len(self._placed) > self.capacity:
-            self._placed.popitem(last=False)
+        template = self._placed.recall((severity, text), self)
+        if template is None:
+            template = self._learn(text, severity)
+            self._placed.remember((severity, text), template)
         return template
 
     def templates(self) -> list[Template]:
@@ -177,3 +193,31 @@ class TemplateMiner:
         _, (oldest, leaf) = self._recent.popitem(last=False)
         leaf.templates.remove(oldest)
         self.evicted += 1
+
+
+class PlacementMemo(Generic[Key]):
+    """Which template a key (a message, a raw line, a line's shape) was placed in, for the
+    `capacity` most recently used keys."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._ids: OrderedDict[Key, str] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def recall(self, key: Key, miner: TemplateMiner) -> Template | None:
+        """The template `key` was placed in, counted as matched, if `miner` still holds it."""
+        placed = self._ids.get(key)
+        if placed is None:
+            return None
+        template = miner.matched(placed)
+        if template is not None:
+            self._ids.move_to_end(key)
+        return template
+
+    def remember(self, key: Key, template: Template) -> None:
+        self._ids[key] = template.id
+        self._ids.move_to_end(key)
+        if len(self._ids) > self.capacity:
+            self._ids.popitem(last=False)

@@ -4,9 +4,10 @@ pre (header split, mask, tokenize), core (embedding + classifier inference) and 
 familiarity, threshold, labels) are separate steps; a `MicroBatcher` gathers records from every
 stream and call into shared batches and overlaps tokenizing the next batch with running this one,
 off the event loop. The classifier sees the message after its header (`server.lines`), masked, and
-the line's severity beside the embedding (`server.features`). Each masked message is mapped to a
-template (`server.templates`); the template's first message is classified once and its answer is
-cached under the template's id in a bounded LRU, so every line of a template gets the same answer.
+the line's severity beside the embedding (`server.features`). Each record is mapped to a template
+(`server.placement`, `server.templates`); the template's first message is classified once and its
+answer is cached under the template's id in a bounded LRU, so every line of a template gets the
+same answer.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from server.features import (
 )
 from server.lru import CacheStats, LRUCache
 from server.model_manifest import Manifest, load_manifest
+from server.placement import TemplatePlacer
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
 from server.tiers.base import TierInfo
@@ -89,6 +91,7 @@ class SemanticTier:
         self.templates = (
             TemplateMiner(capacity=settings.cache_size) if settings.cache_size else None
         )
+        self.placer = TemplatePlacer(self.templates) if self.templates is not None else None
         self._batcher: MicroBatcher[str, _Prepared, TierAnswer] | None = None
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._embedder: EmbeddingModel | None = None
@@ -212,11 +215,11 @@ class SemanticTier:
         # the records.
         groups: dict[str, tuple[str, Template | None, list[int]]] = {}
         for index, record in enumerate(records):
-            view = record_view(record.message, record.attributes)
-            if self.templates is None:
-                groups.setdefault(view.key, (view.key, None, []))[2].append(index)
+            if self.placer is None:
+                key = record_view(record.message, record.attributes).key
+                groups.setdefault(key, (key, None, []))[2].append(index)
                 continue
-            template = self.templates.add(view.text, view.severity or "")
+            template = self.placer.place(record.message, record.attributes)
             group = groups.get(template.id)
             if group is None:  # the sample's key is built once per template of the call
                 sample = RecordView(template.sample, template.severity or None).key

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.templates import WILDCARD, TemplateMiner, template_id
+from server.templates import WILDCARD, PlacementMemo, TemplateMiner, template_id
 
 
 def test_lines_that_differ_in_identifiers_share_one_template() -> None:
@@ -63,3 +63,17 @@ def test_a_message_once_placed_stays_in_its_template() -> None:
     # Seen again, the message keeps its template even if another now fits it as well or better.
     assert miner.add("job beta done on host two") is first
     assert other.count >= 1
+
+
+def test_a_memo_recalls_a_template_until_the_template_is_evicted() -> None:
+    miner = TemplateMiner(capacity=2)
+    memo: PlacementMemo[str] = PlacementMemo(capacity=1)
+    template = miner.add("job <num> done")
+    memo.remember("job 7 done", template)
+    assert memo.recall("job 7 done", miner) is template and template.count == 2
+    assert memo.recall("another line", miner) is None
+    memo.remember("another line", template)  # the memo holds one key: the first goes
+    assert memo.recall("job 7 done", miner) is None and len(memo) == 1
+    miner.add("alpha one two")
+    miner.add("beta one two")  # evicts the job template
+    assert miner.matched(template.id) is None and memo.recall("another line", miner) is None

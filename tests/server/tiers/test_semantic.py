@@ -21,6 +21,7 @@ from server.model_manifest import (
     load_manifest,
     write_manifest,
 )
+from server.placement import TemplatePlacer
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import TemplateMiner
 from server.tiers.semantic import BELOW_THRESHOLD, UNFAMILIAR, SemanticSettings, SemanticTier
@@ -124,9 +125,9 @@ def test_each_template_is_classified_once_and_its_lines_get_that_answer(
     finally:
         cached.close()
     # The same stream through a fresh template layer: each line's template and its first line.
-    miner = TemplateMiner(capacity=100_000)
+    placer = TemplatePlacer(TemplateMiner(capacity=100_000))
     views = [record_view(m) for m in messages]
-    ids = [miner.add(v.text, v.severity or "").id for v in views]
+    ids = [placer.place(m).id for m in messages]
     first = {template: ids.index(template) for template in set(ids)}
     assert 0 < len(first) < len({v.key for v in views})  # lines did share templates
     alone = uncached.classify([messages[first[template]] for template in ids])
@@ -207,6 +208,23 @@ def test_the_severity_is_evidence_and_part_of_the_cache_key() -> None:
         # The plain line and the Go log line (a header with no level) share a view; the ERROR
         # line does not.
         assert running.tier.cache_stats().size == 2
+    finally:
+        running.close()
+
+
+def test_a_repeated_line_keeps_its_answer_unless_its_severity_attribute_differs() -> None:
+    running = Running(SemanticTier(settings()))
+    try:
+        message = "connection to replica lost"
+        calls = [
+            [LogRecord("1", "App", message)],
+            [LogRecord("2", "App", message)],  # found by its raw line: no new view
+            [LogRecord("3", "App", message, {"level": "error"})],
+        ]
+        answers = [running.runner.run(running.tier.classify(call))[0] for call in calls]
+        assert answers[0] == answers[1]
+        assert running.tier.cache_stats().size == 2  # the error attribute made its own view
+        assert decision_of(answers[2]).template_id != decision_of(answers[0]).template_id
     finally:
         running.close()
 

@@ -1,0 +1,85 @@
+"""Which template a record belongs to, found without masking for most records of a stream.
+
+Masking (`server.masking`) costs most of a record's time on the hot path, about 40 us for a
+200-character line, nearly all of it in the regular expressions; yet most records of a stream
+repeat a line or a shape already seen, with fresh identifiers. So before a record's message is
+masked and given to the template miner (`server.templates`), two memos are asked:
+
+1. the raw line, with the severity its attributes name: a line seen before is one lookup;
+2. the line's shape: the message after its header (`server.lines`), each word that holds a digit
+   replaced by one mark (a longer word than SHAPE_WORD_MAX characters keeps its other characters,
+   so a JSON document or a long URL is not reduced to one mark), with the line's severity.
+
+A record found by neither is masked and given to the miner, and both memos remember where it went,
+so every later line of the same shape joins that template, which marks the words where the line
+differs as variable (`Template.absorb_unmasked`). That is what the miner itself would mostly do
+with them (their masked texts differ only where digits were); `make export` measures it on the
+training corpus and the evaluation set (the template layer's purity in REPORT.md).
+
+Not thread-safe, like the miner: the server touches both only on its event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from server.features import unmasked_view
+from server.lines import severity_from_attributes
+from server.masking import mask
+from server.templates import PlacementMemo, Template, TemplateMiner
+
+# A word of at most this many characters that holds a digit is one variable (an id, a number, a
+# pod or host name, a timestamp); a longer one (a JSON document, a URL) keeps its non-digits.
+SHAPE_WORD_MAX: Final = 48
+# Each memo holds at most this many keys (the least recently used go first), and only lines of at
+# most MEMO_LINE_MAX characters: at most about 2 x 20,000 x 1 KiB of keys.
+MEMO_SIZE: Final = 20_000
+MEMO_LINE_MAX: Final = 1024
+_DIGIT_MARK: Final = "\0"
+_DIGITS_TO_MARK: Final = str.maketrans("0123456789", _DIGIT_MARK * 10)
+
+
+def shape(message: str) -> str:
+    """`message` with every word of at most SHAPE_WORD_MAX characters that holds a digit replaced
+    by one mark, the digits of longer words by a mark each; words joined by one space."""
+    return " ".join(
+        [
+            _DIGIT_MARK if _DIGIT_MARK in word and len(word) <= SHAPE_WORD_MAX else word
+            for word in message.translate(_DIGITS_TO_MARK).split()
+        ]
+    )
+
+
+class TemplatePlacer:
+    """Maps records to the templates of `miner`, asking the line and shape memos first."""
+
+    def __init__(self, miner: TemplateMiner) -> None:
+        self.miner = miner
+        size = min(MEMO_SIZE, miner.capacity)
+        self._lines: PlacementMemo[tuple[str, str | None]] = PlacementMemo(size)
+        self._shapes: PlacementMemo[tuple[str, str | None]] = PlacementMemo(size)
+        self.masked = 0  # records that had to be masked: found by neither memo
+
+    def place(self, message: str, attributes: Mapping[str, str] | None = None) -> Template:
+        """The template of the record with `message` and `attributes`."""
+        attribute_severity = severity_from_attributes(attributes) if attributes else None
+        line = (message, attribute_severity)
+        remembered = len(message) <= MEMO_LINE_MAX
+        if remembered:
+            template = self._lines.recall(line, self.miner)
+            if template is not None:
+                return template
+        view = unmasked_view(message, attribute_severity)
+        line_shape = (shape(view.text), view.severity)
+        template = self._shapes.recall(line_shape, self.miner) if remembered else None
+        if template is None:
+            self.masked += 1
+            template = self.miner.add(mask(view.text), view.severity or "")
+            if remembered:
+                self._shapes.remember(line_shape, template)
+        else:  # where this line's words differ from the template's, the template says <*>
+            template.absorb_unmasked(view.text.split())
+        if remembered:
+            self._lines.remember(line, template)
+        return template

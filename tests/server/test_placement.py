@@ -1,0 +1,58 @@
+"""The memos in front of the template miner: a repeated line or shape is found without masking."""
+
+from __future__ import annotations
+
+from server.features import record_view
+from server.placement import SHAPE_WORD_MAX, TemplatePlacer, shape
+from server.templates import TemplateMiner
+
+
+def test_a_shape_marks_each_word_with_a_digit_and_keeps_long_words_apart() -> None:
+    assert shape("Started pod web-7d9f8c in  42ms on node-3") == shape(
+        "Started pod web-1a2b3c in 7ms on node-12"
+    )
+    assert shape("Started pod web in 42ms") != shape("Stopped pod web in 42ms")
+    document = '{"user":"alice","id":12}' + "x" * SHAPE_WORD_MAX
+    assert shape(document) != shape(document.replace("alice", "bob"))
+    assert shape(document) == shape(document.replace("12", "34"))  # a mark per digit
+
+
+def test_lines_of_one_shape_share_a_template_and_only_the_first_is_masked() -> None:
+    placer = TemplatePlacer(TemplateMiner())
+    first = placer.place("2026-11-30 12:00:00,123 INFO Started pod web-1 in 42ms")
+    assert placer.place("2026-11-30 12:00:01,456 INFO Started pod web-22 in 7ms") is first
+    assert placer.place("2026-11-30 12:00:00,123 INFO Started pod web-1 in 42ms") is first
+    assert placer.masked == 1 and first.count == 3
+    # The template is the one the miner makes of the first line's view.
+    view = record_view("2026-11-30 12:00:00,123 INFO Started pod web-1 in 42ms")
+    assert (first.sample, first.severity) == (view.text, view.severity)
+
+
+def test_the_severity_keeps_lines_of_one_shape_apart() -> None:
+    placer = TemplatePlacer(TemplateMiner())
+    info = placer.place("2026-11-30 12:00:00,123 INFO Replica 3 lost")
+    error = placer.place("2026-11-30 12:00:00,123 ERROR Replica 3 lost")
+    by_attribute = placer.place("Replica 3 lost", {"level": "error"})
+    plain = placer.place("Replica 3 lost")
+    assert info is not error and by_attribute is error and plain not in (info, error)
+    assert (info.severity, error.severity, plain.severity) == ("info", "error", "")
+
+
+def test_an_evicted_template_is_made_again_from_the_next_line() -> None:
+    placer = TemplatePlacer(TemplateMiner(capacity=1))
+    first = placer.place("job 7 done")
+    placer.place("something else entirely")  # evicts the job template
+    again = placer.place("job 8 done")
+    # Made anew (and masked again), under the same id: its first line masks the same.
+    assert again is not first and again.id == first.id
+    assert placer.masked == 3 and len(placer.miner) == 1
+
+
+def test_a_line_joining_by_its_shape_marks_where_it_differs() -> None:
+    placer = TemplatePlacer(TemplateMiner())
+    first = placer.place("quota check for tenant T1 took 12 ms on shard S3")
+    assert first.text == "quota check for tenant T1 took <num> ms on shard S3"
+    assert placer.place("quota check for tenant T2 took 7 ms on shard S3") is first
+    # T1 / T2 differ: <*>; the placeholder stays; S3 is the same in both.
+    assert first.text == "quota check for tenant <*> took <num> ms on shard S3"
+    assert placer.masked == 1
