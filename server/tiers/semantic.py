@@ -97,6 +97,9 @@ class SemanticTier:
         self._embedder: EmbeddingModel | None = None
         self._classifier: ClassifierModel | None = None
         self._snapshots: asyncio.Task[None] | None = None
+        # Keys some call has sent to the model, with the run and their place in it: another call
+        # needing one waits for that run instead of sending it again.
+        self._in_flight: dict[str, tuple[_ModelRun, int]] = {}
 
     @property
     def name(self) -> str:
@@ -225,25 +228,52 @@ class SemanticTier:
                 sample = RecordView(template.sample, template.severity or None).key
                 group = groups[template.id] = (sample, template, [])
             group[2].append(index)
-        # One lookup per template of the call; the misses go to the model once each.
-        found: dict[str, TierAnswer] = {}
-        misses: list[str] = []
-        for key in groups:
-            cached = self.cache.get(key)
-            if cached is None:
-                misses.append(key)
-            else:
-                found[key] = cached
-        if misses:
-            views = [groups[key][0] for key in misses]
-            for key, answer in zip(misses, await self._batcher.submit(views), strict=True):
-                self.cache.put(key, answer)
-                found[key] = answer
+        found = await self._answers(list(groups), [group[0] for group in groups.values()])
         for key, (_, held, indexes) in groups.items():
             answer = found[key] if held is None else _with_template(found[key], held)
             for index in indexes:
                 answers[index] = answer
         return [answer for answer in answers if answer is not None]
+
+    async def _answers(self, keys: list[str], views: list[str]) -> dict[str, TierAnswer]:
+        """The answer for each key (a template id, or a view with the cache off): from the cache,
+        from the model run another call already started for it, or from the model, once each."""
+        found: dict[str, TierAnswer] = {}
+        waiting: list[tuple[str, _ModelRun, int]] = []
+        misses: list[int] = []
+        for position, key in enumerate(keys):
+            started = self._in_flight.get(key)
+            if started is not None:
+                waiting.append((key, *started))
+                continue
+            cached = self.cache.get(key)
+            if cached is None:
+                misses.append(position)
+            else:
+                found[key] = cached
+        if misses:
+            assert self._batcher is not None
+            sent = [keys[position] for position in misses]
+            # Its own task, so that the answers reach the cache and every waiting call even if
+            # the call that started it is cancelled.
+            run: _ModelRun = asyncio.ensure_future(
+                self._batcher.submit([views[position] for position in misses])
+            )
+            self._in_flight.update((key, (run, number)) for number, key in enumerate(sent))
+            run.add_done_callback(lambda done: self._model_run_done(sent, done))
+            for key, answer in zip(sent, await asyncio.shield(run), strict=True):
+                found[key] = answer
+        for key, other, number in waiting:
+            found[key] = (await asyncio.shield(other))[number]
+        return found
+
+    def _model_run_done(self, sent: list[str], run: _ModelRun) -> None:
+        for key in sent:
+            del self._in_flight[key]
+        if run.cancelled() or run.exception() is not None:  # reading it: no "never retrieved"
+            return
+        for key, answer in zip(sent, run.result(), strict=True):
+            self.cache.put(key, answer)
 
     # The three steps below run in the batcher's worker threads.
 
@@ -297,6 +327,9 @@ def _with_template(answer: TierAnswer, template: Template) -> TierAnswer:
         return answer
     guess = replace(answer.best_guess, template_id=template.id, template=text)
     return replace(answer, best_guess=guess)
+
+
+_ModelRun = asyncio.Future[list[TierAnswer]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,6 +229,20 @@ def test_a_repeated_line_keeps_its_answer_unless_its_severity_attribute_differs(
         running.close()
 
 
+def test_concurrent_calls_send_a_new_template_to_the_model_once() -> None:
+    running = Running(SemanticTier(settings()))
+    try:
+        line = "replica 7 of shard 3 lost quorum"
+        first, second = running.classify_concurrently(
+            [[line], ["replica 9 of shard 4 lost quorum"]]
+        )
+        assert first == second
+        stats = running.tier.cache_stats()
+        assert (stats.misses, stats.size) == (1, 1)  # the second call waited for the first's run
+    finally:
+        running.close()
+
+
 def test_a_restarted_tier_is_warm_from_its_snapshot(tmp_path: Path) -> None:
     snapshot = tmp_path / "templates.json"
     messages = corpus_messages(300)
