@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from server.otlp.target import parse_forward_url
+from server.tiers.base import TIER_NAMES
 
 ENV_PREFIX = "LOGCLASS_"
-KNOWN_TIERS = ("regex", "semantic", "llm")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ANY_SOURCE = "*"
 LLM_PROVIDERS = ("none", "gemini", "openai")
@@ -201,7 +201,7 @@ def _chain(raw: Any, known_tiers: Collection[str]) -> tuple[str, ...]:
     return chain
 
 
-def parse_routes(raw: Any, known_tiers: Collection[str] = KNOWN_TIERS) -> Routes:
+def parse_routes(raw: Any, known_tiers: Collection[str] = TIER_NAMES) -> Routes:
     """Routes from `LegacyCRM=llm;*=regex` text or a TOML table {source = [tiers]}."""
     if isinstance(raw, str):
         table: dict[str, Any] = {}

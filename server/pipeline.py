@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from server.config import Routes, Settings
 from server.records import Abstention, Classification, Decision, LogRecord, join_reasons
-from server.tiers.base import Tier
+from server.tiers.base import LLM, Tier
 from server.tiers.factory import build_tier
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ MESSAGE_TRUNCATED = "message_truncated"
 # tier. Named here, not imported, so the pipeline stays free of any tier's code.
 ESCALATE_REASON = "below_threshold"
 ESCALATE_REASONS = frozenset({ESCALATE_REASON, "unfamiliar"})
-ESCALATION_TIER = "llm"
+ESCALATION_TIER = LLM
 
 
 def truncate_utf8(message: str, max_bytes: int) -> tuple[str, bool]:

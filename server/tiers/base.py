@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Final, Protocol, runtime_checkable
 
 from server.lru import CacheStats
 from server.records import LogRecord, TierAnswer
+
+# Every tier's name, as routes, answers and logs spell it: the names config validation accepts and
+# `server.tiers.factory` builds (a test checks the two agree).
+REGEX: Final = "regex"
+SEMANTIC: Final = "semantic"
+LLM: Final = "llm"
+TIER_NAMES: Final = (REGEX, SEMANTIC, LLM)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,36 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Final
 
 from server.config import Settings
 from server.cpus import usable_cpus
-from server.tiers.base import Tier
+from server.tiers.base import LLM, REGEX, SEMANTIC, TIER_NAMES, Tier
 from server.tiers.llm import LLMTier
 from server.tiers.regex import RegexTier
 from server.tiers.semantic import SemanticSettings, SemanticTier
 
 
+def _semantic(settings: Settings) -> Tier:
+    return SemanticTier(
+        SemanticSettings(
+            model_path=settings.model_path,
+            threshold=settings.confidence_threshold,
+            batch_size=settings.batch_size,
+            max_wait_s=settings.batch_wait_ms / 1000,
+            chunk_size=settings.chunk_size,
+            cache_size=settings.cache_size,
+            snapshot_path=Path(settings.template_snapshot).expanduser()
+            if settings.template_snapshot
+            else None,
+            snapshot_interval_s=settings.template_snapshot_interval,
+            threads=settings.threads or usable_cpus(),
+        )
+    )
+
+
+# One builder per name of `TIER_NAMES`.
+BUILDERS: Final[Mapping[str, Callable[[Settings], Tier]]] = {
+    REGEX: lambda settings: RegexTier(settings.rules_path),
+    SEMANTIC: _semantic,
+    LLM: LLMTier.from_settings,
+}
+
+
 def build_tier(name: str, settings: Settings) -> Tier:
     """The tier called `name`, configured from `settings`."""
-    if name == "regex":
-        return RegexTier(settings.rules_path)
-    if name == "semantic":
-        return SemanticTier(
-            SemanticSettings(
-                model_path=settings.model_path,
-                threshold=settings.confidence_threshold,
-                batch_size=settings.batch_size,
-                max_wait_s=settings.batch_wait_ms / 1000,
-                chunk_size=settings.chunk_size,
-                cache_size=settings.cache_size,
-                snapshot_path=Path(settings.template_snapshot).expanduser()
-                if settings.template_snapshot
-                else None,
-                snapshot_interval_s=settings.template_snapshot_interval,
-                threads=settings.threads or usable_cpus(),
-            )
-        )
-    if name == "llm":
-        return LLMTier.from_settings(settings)
-    raise ValueError(f"unknown tier {name!r}")
+    builder = BUILDERS.get(name)
+    if builder is None:
+        raise ValueError(f"unknown tier {name!r} (known: {', '.join(TIER_NAMES)})")
+    return builder(settings)

@@ -24,7 +24,7 @@ from server.lru import LRUCache
 from server.masking import mask
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.taxonomy import LabelDefinition
-from server.tiers.base import TierInfo
+from server.tiers.base import LLM, TierInfo
 from server.tiers.llm_prompt import LABELS, parse_label, system_prompt, user_prompt
 from server.tiers.llm_providers import (
     LLM_RATE_LIMITED,
@@ -37,7 +37,7 @@ from server.tiers.llm_providers import (
 
 log = logging.getLogger(__name__)
 
-TIER_NAME: Final = "llm"
+TIER_NAME: Final = LLM
 LLM_DISABLED: Final = "llm_disabled"
 CIRCUIT_OPEN: Final = "circuit_open"
 BAD_OUTPUT: Final = "bad_output"

@@ -7,14 +7,14 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 import re2
 
 from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.tiers.base import TierInfo
+from server.tiers.base import REGEX, TierInfo
 
-TIER_NAME = "regex"
+TIER_NAME: Final = REGEX
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "default.toml"
 
 _REQUIRED_KEYS = frozenset({"name", "label", "pattern"})

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Final
 
 import numpy as np
 
@@ -42,11 +43,11 @@ from server.model_manifest import Manifest, load_manifest
 from server.placement import TemplatePlacer
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
-from server.tiers.base import TierInfo
+from server.tiers.base import SEMANTIC, TierInfo
 
 log = logging.getLogger(__name__)
 
-TIER_NAME = "semantic"
+TIER_NAME: Final = SEMANTIC
 BELOW_THRESHOLD = "below_threshold"
 # The line is far from every template the model was trained on: its answer would be a guess.
 UNFAMILIAR = "unfamiliar"
