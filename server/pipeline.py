@@ -8,20 +8,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from server.config import Routes, Settings
-from server.records import Abstention, Classification, Decision, LogRecord, join_reasons
+from server.reasons import Reason, join_reasons, tier_error
+from server.records import Abstention, Classification, Decision, LogRecord
 from server.tiers.base import LLM, Tier
 from server.tiers.factory import build_tier
 
 log = logging.getLogger(__name__)
 
-EMPTY_MESSAGE = "empty_message"
-NO_TIER_DECIDED = "no_tier_decided"
-MESSAGE_TRUNCATED = "message_truncated"
 # With escalation on, records whose chain ends on one of these abstentions (the semantic tier was
 # not sure enough, or the line is unlike its training data) get one more try by the escalation
 # tier. Named here, not imported, so the pipeline stays free of any tier's code.
-ESCALATE_REASON = "below_threshold"
-ESCALATE_REASONS = frozenset({ESCALATE_REASON, "unfamiliar"})
+ESCALATE_REASONS = frozenset({Reason.BELOW_THRESHOLD, Reason.UNFAMILIAR})
 ESCALATION_TIER = LLM
 
 
@@ -95,7 +92,7 @@ class Pipeline:
         chain_of = self.routes.for_source
         for index, record in enumerate(records):
             if not record.message or record.message.isspace():
-                results[index] = Classification.unclassified(record.id, EMPTY_MESSAGE)
+                results[index] = Classification.unclassified(record.id, Reason.EMPTY_MESSAGE)
                 continue
             if len(record.message) * 4 > self.max_record_bytes:  # else it cannot be too long
                 message, cut = truncate_utf8(record.message, self.max_record_bytes)
@@ -119,7 +116,9 @@ class Pipeline:
         for index in truncated:
             result = results[index]
             assert result is not None
-            results[index] = replace(result, reason=join_reasons(result.reason, MESSAGE_TRUNCATED))
+            results[index] = replace(
+                result, reason=join_reasons(result.reason, Reason.MESSAGE_TRUNCATED)
+            )
         out = [result for result in results if result is not None]
         assert len(out) == len(records), "every record is answered"
         return out
@@ -142,7 +141,7 @@ class Pipeline:
                 pending = rest + still
         for item in pending:
             reason = item.last_abstention.reason if item.last_abstention else ""
-            reason = join_reasons(item.errors, reason) or NO_TIER_DECIDED
+            reason = join_reasons(item.errors, reason) or Reason.NO_TIER_DECIDED
             answered.append(
                 (
                     item.index,
@@ -164,7 +163,7 @@ class Pipeline:
         except Exception:
             log.exception("tier %s failed on a batch of %d records", tier.name, len(pending))
             for item in pending:
-                item.errors = join_reasons(item.errors, f"tier_error:{tier.name}")
+                item.errors = join_reasons(item.errors, tier_error(tier.name))
             return pending, []
         undecided: list[_Pending] = []
         decided: list[tuple[int, Classification]] = []

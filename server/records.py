@@ -109,8 +109,3 @@ class Classification:
             template_id,
             text,
         )
-
-
-def join_reasons(*reasons: str) -> str:
-    """Join the non-empty reasons with ';' (the `reason` field's documented separator)."""
-    return ";".join(r for r in reasons if r)

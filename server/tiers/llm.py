@@ -22,33 +22,16 @@ from server.config import Settings
 from server.deadline import earliest
 from server.lru import LRUCache
 from server.masking import mask
+from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.taxonomy import LabelDefinition
 from server.tiers.base import LLM, TierInfo
 from server.tiers.llm_prompt import LABELS, parse_label, system_prompt, user_prompt
-from server.tiers.llm_providers import (
-    LLM_RATE_LIMITED,
-    LLM_TIMEOUT,
-    LLM_UNAVAILABLE,
-    Provider,
-    ProviderError,
-    build_provider,
-)
+from server.tiers.llm_providers import Provider, ProviderError, build_provider
 
 log = logging.getLogger(__name__)
 
 TIER_NAME: Final = LLM
-LLM_DISABLED: Final = "llm_disabled"
-CIRCUIT_OPEN: Final = "circuit_open"
-BAD_OUTPUT: Final = "bad_output"
-FALLBACK_REASONS: Final = (
-    LLM_DISABLED,
-    LLM_TIMEOUT,
-    LLM_RATE_LIMITED,
-    LLM_UNAVAILABLE,
-    CIRCUIT_OPEN,
-    BAD_OUTPUT,
-)
 # An LLM gives no calibrated probability: a fixed value above any sane threshold, below the 1.0
 # of a rule that matched.
 LLM_CONFIDENCE: Final = 0.9
@@ -129,7 +112,7 @@ class LLMTier:
     async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
         """One label or fallback per record, each within the deadline."""
         if self._provider is None:
-            return [Abstention(LLM_DISABLED) for _ in records]
+            return [Abstention(Reason.LLM_DISABLED) for _ in records]
         # The tier's own budget, or the caller's deadline (less a margin) if that comes sooner.
         deadline = earliest(asyncio.get_running_loop().time() + self._timeout_s)
         answers: list[TierAnswer | None] = [None] * len(records)
@@ -154,7 +137,7 @@ class LLMTier:
     async def _shared_call(self, key: _Key, deadline: float) -> TierAnswer:
         """The answer for `key`, joining a call in flight for it; never later than `deadline`."""
         if self._breaker.is_open():
-            return Abstention(CIRCUIT_OPEN)
+            return Abstention(Reason.CIRCUIT_OPEN)
         task = self._inflight.get(key)
         if task is None:
             task = asyncio.create_task(self._call(key, deadline))
@@ -166,7 +149,7 @@ class LLMTier:
             async with asyncio.timeout_at(deadline):
                 return await asyncio.shield(task)
         except TimeoutError:
-            return Abstention(LLM_TIMEOUT)
+            return Abstention(Reason.LLM_TIMEOUT)
 
     def _forget(self, key: _Key, task: asyncio.Task[TierAnswer]) -> None:
         if self._inflight.get(key) is task:
@@ -180,7 +163,7 @@ class LLMTier:
             async with asyncio.timeout_at(deadline):
                 async with self._slots:
                     if not self._breaker.allow():
-                        return Abstention(CIRCUIT_OPEN)
+                        return Abstention(Reason.CIRCUIT_OPEN)
                     called = True
                     text = await self._provider.complete(
                         self._system, user_prompt(source, masked), self._labels
@@ -190,7 +173,7 @@ class LLMTier:
             if called:
                 self._breaker.failure()
                 log.warning("LLM call to %s passed its deadline", self._info.model_version)
-            return Abstention(LLM_TIMEOUT)
+            return Abstention(Reason.LLM_TIMEOUT)
         except ProviderError as exc:
             self._breaker.failure()
             log.warning("LLM call to %s failed: %s", self._info.model_version, exc)
@@ -202,12 +185,12 @@ class LLMTier:
         except Exception:
             self._breaker.failure()
             log.exception("LLM call to %s failed", self._info.model_version)
-            return Abstention(LLM_UNAVAILABLE)
+            return Abstention(Reason.LLM_UNAVAILABLE)
         # The endpoint answered: whatever the wording, it is up.
         self._breaker.success()
         label = parse_label(text, self._labels)
         if label is None:
-            log.warning("LLM answer outside the label set (%s): %.80r", BAD_OUTPUT, text)
-            return Abstention(BAD_OUTPUT)
+            log.warning("LLM answer outside the label set (%s): %.80r", Reason.BAD_OUTPUT, text)
+            return Abstention(Reason.BAD_OUTPUT)
         self._cache.put(key, label)
         return self._decision(label)

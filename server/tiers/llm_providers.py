@@ -13,14 +13,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Protocol
 
 from server.config import Settings
+from server.reasons import Reason
 
 if TYPE_CHECKING:
     import openai
     from google import genai
-
-LLM_TIMEOUT: Final = "llm_timeout"
-LLM_RATE_LIMITED: Final = "llm_rate_limited"
-LLM_UNAVAILABLE: Final = "llm_unavailable"
 
 GEMINI_API_VERSION: Final = "v1beta"
 GEMINI_DEFAULT_MODEL: Final = "gemini-2.5-flash-lite"
@@ -100,10 +97,10 @@ class GeminiProvider:
                 model=self.model, contents=user, config=config
             )
         except errors.APIError as exc:
-            reason = LLM_RATE_LIMITED if exc.code == 429 else LLM_UNAVAILABLE
+            reason = Reason.LLM_RATE_LIMITED if exc.code == 429 else Reason.LLM_UNAVAILABLE
             raise ProviderError(reason, f"HTTP {exc.code} {exc.status or ''}".strip()) from exc
         except Exception as exc:  # transport errors of whichever HTTP library the SDK runs on
-            raise ProviderError(LLM_UNAVAILABLE, _describe(exc)) from exc
+            raise ProviderError(Reason.LLM_UNAVAILABLE, _describe(exc)) from exc
         return response.text
 
     async def close(self) -> None:
@@ -153,13 +150,13 @@ class OpenAIProvider:
                 max_tokens=OPENAI_MAX_TOKENS,
             )
         except openai.RateLimitError as exc:
-            raise ProviderError(LLM_RATE_LIMITED, f"HTTP {exc.status_code}") from exc
+            raise ProviderError(Reason.LLM_RATE_LIMITED, f"HTTP {exc.status_code}") from exc
         except openai.APIStatusError as exc:
-            raise ProviderError(LLM_UNAVAILABLE, f"HTTP {exc.status_code}") from exc
+            raise ProviderError(Reason.LLM_UNAVAILABLE, f"HTTP {exc.status_code}") from exc
         except openai.APITimeoutError as exc:
-            raise ProviderError(LLM_TIMEOUT, "the SDK's HTTP timeout passed") from exc
+            raise ProviderError(Reason.LLM_TIMEOUT, "the SDK's HTTP timeout passed") from exc
         except openai.OpenAIError as exc:
-            raise ProviderError(LLM_UNAVAILABLE, _describe(exc)) from exc
+            raise ProviderError(Reason.LLM_UNAVAILABLE, _describe(exc)) from exc
         if not response.choices:
             return None
         return response.choices[0].message.content

@@ -11,6 +11,7 @@ from typing import Final, Protocol
 
 import re2
 
+from server.reasons import Reason, rule_matched
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import REGEX, TierInfo
 
@@ -182,7 +183,7 @@ class RegexTier:
         for record in records:
             rule = self.match(record.message)
             if rule is None:
-                answers.append(Abstention(reason="no_rule_matched"))
+                answers.append(Abstention(reason=Reason.NO_RULE_MATCHED))
             else:
                 answers.append(
                     Decision(
@@ -190,7 +191,7 @@ class RegexTier:
                         confidence=rule.confidence,
                         tier=TIER_NAME,
                         model_version=self._rules.version,
-                        reason=f"rule:{rule.name}",
+                        reason=rule_matched(rule.name),
                     )
                 )
         return answers

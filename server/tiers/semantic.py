@@ -41,6 +41,7 @@ from server.features import (
 from server.lru import CacheStats, LRUCache
 from server.model_manifest import Manifest, load_manifest
 from server.placement import TemplatePlacer
+from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
 from server.tiers.base import SEMANTIC, TierInfo
@@ -48,9 +49,6 @@ from server.tiers.base import SEMANTIC, TierInfo
 log = logging.getLogger(__name__)
 
 TIER_NAME: Final = SEMANTIC
-BELOW_THRESHOLD = "below_threshold"
-# The line is far from every template the model was trained on: its answer would be a guess.
-UNFAMILIAR = "unfamiliar"
 # The template text an answer carries is cut to this many characters (the model reads far less).
 TEMPLATE_TEXT_MAX = 1024
 WARMUP_TEXTS = (
@@ -309,11 +307,11 @@ class SemanticTier:
             confidence = float(probabilities[row, label_index])
             decision = Decision(self._labels[label_index], confidence, TIER_NAME, version)
             if not familiar[row]:
-                answers.append(Abstention(UNFAMILIAR, best_guess=decision))
+                answers.append(Abstention(Reason.UNFAMILIAR, best_guess=decision))
             elif confidence >= self.settings.threshold:
                 answers.append(decision)
             else:
-                answers.append(Abstention(BELOW_THRESHOLD, best_guess=decision))
+                answers.append(Abstention(Reason.BELOW_THRESHOLD, best_guess=decision))
         return answers
 
 

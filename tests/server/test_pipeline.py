@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import pytest
 
 from server.config import Routes, Settings, parse_routes
-from server.pipeline import ESCALATE_REASON, Pipeline, build_pipeline, truncate_utf8
+from server.pipeline import Pipeline, build_pipeline, truncate_utf8
+from server.reasons import Reason
 from server.records import Abstention, Classification, Decision, LogRecord, TierAnswer
 from server.tiers.base import Tier, TierInfo
 
@@ -158,7 +159,7 @@ class Unsure(FakeTier):
     async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
         answers = await super().classify(records)
         return [
-            Abstention(ESCALATE_REASON, a.best_guess) if isinstance(a, Abstention) else a
+            Abstention(Reason.BELOW_THRESHOLD, a.best_guess) if isinstance(a, Abstention) else a
             for a in answers
         ]
 
@@ -193,7 +194,7 @@ def test_escalation_sends_below_threshold_records_to_the_llm_tier() -> None:
 
     llm.seen.clear()
     out = run(Pipeline(tiers, routes, 1024), records_in)
-    assert (out[2].label, out[2].reason) == ("Unclassified", ESCALATE_REASON)
+    assert (out[2].label, out[2].reason) == ("Unclassified", Reason.BELOW_THRESHOLD)
     assert llm.seen == ["5"]
 
 

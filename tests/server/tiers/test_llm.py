@@ -17,21 +17,11 @@ import pytest
 from server.breaker import CircuitBreaker, State
 from server.config import ConfigError, Settings, load_settings
 from server.generated.logclass.v1 import classifier_pb2 as pb
+from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.tiers.llm import (
-    BAD_OUTPUT,
-    CIRCUIT_OPEN,
-    LLM_CONFIDENCE,
-    LLM_DISABLED,
-    LLMTier,
-)
+from server.tiers.llm import LLM_CONFIDENCE, LLMTier
 from server.tiers.llm_prompt import LABEL_NAMES, LABELS, parse_label
-from server.tiers.llm_providers import (
-    LLM_RATE_LIMITED,
-    LLM_TIMEOUT,
-    LLM_UNAVAILABLE,
-    build_provider,
-)
+from server.tiers.llm_providers import build_provider
 from tests.conftest import TAXONOMY_LABELS, classifier_stub, run_logclass, start_server
 from tests.fakes.llm_server import FakeLLMServer, refused_url
 
@@ -140,13 +130,14 @@ def test_an_answer_outside_the_label_set_is_bad_output_and_not_cached(
         record = LogRecord("1", "LegacyCRM", "Task routing loop detected")
         return [*(await t.classify([record])), *(await t.classify([record]))]
 
-    assert reasons(with_tier(tier, twice)) == [BAD_OUTPUT, BAD_OUTPUT]
+    assert reasons(with_tier(tier, twice)) == [Reason.BAD_OUTPUT, Reason.BAD_OUTPUT]
     assert len(fake.requests) == 2, "a bad answer is asked again, not cached"
     assert tier.breaker.state is State.CLOSED, "a reply in the wrong words is no outage"
 
 
 @pytest.mark.parametrize(
-    ("status", "reason"), [(429, LLM_RATE_LIMITED), (500, LLM_UNAVAILABLE), (503, LLM_UNAVAILABLE)]
+    ("status", "reason"),
+    [(429, Reason.LLM_RATE_LIMITED), (500, Reason.LLM_UNAVAILABLE), (503, Reason.LLM_UNAVAILABLE)],
 )
 def test_http_errors_fall_back_at_once_without_sdk_retries(
     provider: str, fake: FakeLLMServer, status: int, reason: str
@@ -162,12 +153,12 @@ def test_a_reply_slower_than_the_deadline_is_llm_timeout(
 ) -> None:
     fake.hold = threading.Event()  # released when the fake stops
     tier = LLMTier.from_settings(settings_for(provider, fake.base_url, llm_timeout_ms=300))
-    assert reasons(classify_once(tier, "Quote approval pending")) == [LLM_TIMEOUT]
+    assert reasons(classify_once(tier, "Quote approval pending")) == [Reason.LLM_TIMEOUT]
 
 
 def test_connection_refused_is_llm_unavailable(provider: str) -> None:
     tier = LLMTier.from_settings(settings_for(provider, refused_url()))
-    assert reasons(classify_once(tier, "Lead sync failed")) == [LLM_UNAVAILABLE]
+    assert reasons(classify_once(tier, "Lead sync failed")) == [Reason.LLM_UNAVAILABLE]
 
 
 def test_the_deadline_includes_waiting_for_a_request_slot(fake: FakeLLMServer) -> None:
@@ -177,7 +168,7 @@ def test_the_deadline_includes_waiting_for_a_request_slot(fake: FakeLLMServer) -
     )
     tier = LLMTier.from_settings(settings)
     answers = classify_once(tier, "alpha broke", "beta broke", "gamma broke")
-    assert reasons(answers) == [LLM_TIMEOUT] * 3
+    assert reasons(answers) == [Reason.LLM_TIMEOUT] * 3
     # Only the call that went out counts against the LLM; the two that queued do not.
     assert tier.breaker.state is State.CLOSED
 
@@ -185,7 +176,7 @@ def test_the_deadline_includes_waiting_for_a_request_slot(fake: FakeLLMServer) -
 def test_provider_none_abstains_with_llm_disabled_and_needs_no_key() -> None:
     tier = LLMTier.from_settings(load_settings(None, {}))
     assert tier.info().model_version == "none" and tier.info().labels == ()
-    assert reasons(classify_once(tier, "anything", "else")) == [LLM_DISABLED] * 2
+    assert reasons(classify_once(tier, "anything", "else")) == [Reason.LLM_DISABLED] * 2
 
 
 # --- cache and circuit breaker ----------------------------------------------------------------
@@ -221,7 +212,10 @@ def test_fallbacks_are_not_cached(fake: FakeLLMServer) -> None:
         fake.status = 200
         return failed + await t.classify([record])
 
-    assert reasons(with_tier(tier, fail_then_succeed)) == [LLM_UNAVAILABLE, "label:Workflow Error"]
+    assert reasons(with_tier(tier, fail_then_succeed)) == [
+        Reason.LLM_UNAVAILABLE,
+        "label:Workflow Error",
+    ]
     assert len(fake.requests) == 2
 
 
@@ -254,14 +248,14 @@ def test_the_circuit_opens_after_n_failures_and_closes_after_a_good_probe(
         return seen
 
     assert with_tier(tier, scenario) == [
-        LLM_UNAVAILABLE,
-        LLM_UNAVAILABLE,
+        Reason.LLM_UNAVAILABLE,
+        Reason.LLM_UNAVAILABLE,
         State.OPEN,
-        CIRCUIT_OPEN,
+        Reason.CIRCUIT_OPEN,
         2,
-        LLM_UNAVAILABLE,
+        Reason.LLM_UNAVAILABLE,
         State.OPEN,
-        ["label:Workflow Error", CIRCUIT_OPEN, CIRCUIT_OPEN],
+        ["label:Workflow Error", Reason.CIRCUIT_OPEN, Reason.CIRCUIT_OPEN],
         State.CLOSED,
         "label:Workflow Error",
     ]
@@ -435,9 +429,9 @@ def test_a_slow_llm_holds_other_records_of_a_stream_only_until_its_deadline() ->
             assert server.stop() == 0
     assert [[(r.id, r.label, r.reason) for r in resp.results] for resp in responses] == [
         [
-            ("1", "Unclassified", LLM_TIMEOUT),
+            ("1", "Unclassified", Reason.LLM_TIMEOUT),
             ("2", "User Action", "rule:user_session"),
-            ("3", "Unclassified", LLM_TIMEOUT),
+            ("3", "Unclassified", Reason.LLM_TIMEOUT),
         ],
         [("4", "User Action", "rule:user_session")],
     ]
@@ -467,6 +461,6 @@ def test_the_callers_deadline_bounds_the_llm_wait() -> None:
             assert server.stop() == 0
     for response in (reply, streamed[0]):
         assert [(r.id, r.label, r.reason) for r in response.results] == [
-            ("1", "Unclassified", LLM_TIMEOUT),
+            ("1", "Unclassified", Reason.LLM_TIMEOUT),
             ("2", "User Action", "rule:user_session"),
         ]

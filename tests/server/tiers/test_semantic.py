@@ -22,9 +22,10 @@ from server.model_manifest import (
     write_manifest,
 )
 from server.placement import TemplatePlacer
+from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import TemplateMiner
-from server.tiers.semantic import BELOW_THRESHOLD, UNFAMILIAR, SemanticSettings, SemanticTier
+from server.tiers.semantic import SemanticSettings, SemanticTier
 from tests.conftest import REPO
 
 CORPUS = REPO / "data" / "corpus.csv"
@@ -147,7 +148,7 @@ def test_below_the_threshold_it_abstains_with_its_best_guess(uncached: Running) 
         strict.close()
     reference = uncached.classify(corpus_messages(20))
     for answer, decided in zip(answers, reference, strict=True):
-        assert isinstance(answer, Abstention) and answer.reason == BELOW_THRESHOLD
+        assert isinstance(answer, Abstention) and answer.reason == Reason.BELOW_THRESHOLD
         best = decided.best_guess if isinstance(decided, Abstention) else decided
         assert answer.best_guess == best
 
@@ -191,7 +192,7 @@ def test_a_line_unlike_every_training_template_is_unfamiliar(tmp_path: Path) -> 
     finally:
         strict.close()
     [answer] = answers
-    assert isinstance(answer, Abstention) and answer.reason == UNFAMILIAR
+    assert isinstance(answer, Abstention) and answer.reason == Reason.UNFAMILIAR
     assert answer.best_guess is not None and answer.best_guess.label == "Resource Usage"
 
 
