@@ -506,13 +506,24 @@ def load_settings(
 
 def _check_llm(settings: Settings, environ: Mapping[str, str]) -> Settings:
     """Fill the LLM key from the provider's own variables; refuse a provider it cannot use."""
-    provider = settings.llm_provider
     key = settings.llm_api_key
     if key is None:
-        names = LLM_KEY_ENVS.get(provider, ())
+        names = LLM_KEY_ENVS.get(settings.llm_provider, ())
         key = next((environ[n].strip() for n in names if environ.get(n, "").strip()), None)
-    if provider == "gemini" and key is None:
-        raise ConfigError(
+    checked = dataclasses.replace(settings, llm_api_key=key)
+    problem = llm_provider_problem(checked)
+    if problem is not None:
+        raise ConfigError(problem)
+    return checked
+
+
+def llm_provider_problem(settings: Settings) -> str | None:
+    """Why the LLM provider `settings` name cannot be used (one line), or None if it can."""
+    provider = settings.llm_provider
+    if provider not in LLM_PROVIDERS:
+        return f"unknown LLM provider {provider!r} (known: {', '.join(LLM_PROVIDERS)})"
+    if provider == "gemini" and not settings.llm_api_key:
+        return (
             "LLM provider gemini needs an API key: set GEMINI_API_KEY, GOOGLE_API_KEY or "
             "LOGCLASS_LLM_API_KEY"
         )
@@ -520,8 +531,8 @@ def _check_llm(settings: Settings, environ: Mapping[str, str]) -> Settings:
         missing = [
             option.env
             for option in (OPTIONS_BY_FIELD["llm_base_url"], OPTIONS_BY_FIELD["llm_model"])
-            if getattr(settings, option.field) is None
+            if not getattr(settings, option.field)
         ]
         if missing:
-            raise ConfigError(f"LLM provider openai needs {' and '.join(missing)}")
-    return dataclasses.replace(settings, llm_api_key=key)
+            return f"LLM provider openai needs {' and '.join(missing)}"
+    return None

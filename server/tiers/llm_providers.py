@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Protocol
 
-from server.config import Settings
+from server.config import Settings, llm_provider_problem
 from server.reasons import Reason
 
 if TYPE_CHECKING:
@@ -182,13 +182,14 @@ def _describe(exc: BaseException) -> str:
 
 
 def build_provider(settings: Settings, timeout_s: float) -> Provider | None:
-    """The provider `settings` configure, or None for `none`."""
+    """The provider `settings` configure, or None for `none`; ValueError if it cannot be used
+    (`load_settings` has refused such settings already)."""
+    problem = llm_provider_problem(settings)
+    if problem is not None:
+        raise ValueError(problem)
     provider = settings.llm_provider
-    if provider == "none":
-        return None
     if provider == "gemini":
-        if not settings.llm_api_key:
-            raise ValueError("LLM provider gemini needs an API key")
+        assert settings.llm_api_key
         return GeminiProvider(
             settings.llm_api_key,
             settings.llm_model or GEMINI_DEFAULT_MODEL,
@@ -196,9 +197,8 @@ def build_provider(settings: Settings, timeout_s: float) -> Provider | None:
             timeout_s,
         )
     if provider == "openai":
-        if not settings.llm_model or not settings.llm_base_url:
-            raise ValueError("LLM provider openai needs a model and a base URL")
+        assert settings.llm_model and settings.llm_base_url
         return OpenAIProvider(
             settings.llm_api_key, settings.llm_model, settings.llm_base_url, timeout_s
         )
-    raise ValueError(f"unknown LLM provider {provider!r}")
+    return None
