@@ -24,11 +24,10 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceResponse,
 )
 
-from server.otlp.target import ForwardTarget, parse_forward_url
+from server.otlp.target import PROTOBUF_CONTENT_TYPE, ForwardTarget, parse_forward_url
 
 log = logging.getLogger(__name__)
 
-PROTOBUF_CONTENT_TYPE = "application/x-protobuf"
 INITIAL_BACKOFF_S = 0.05
 MAX_BACKOFF_S = 1.0
 # A down downstream must be noticed back up quickly: the channel's reconnect backoff would

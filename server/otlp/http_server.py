@@ -7,19 +7,20 @@ import json
 import logging
 from typing import Any
 
+import grpc
 from aiohttp import web
 from google.protobuf import json_format
 from google.protobuf.message import DecodeError, Message
 from google.rpc.status_pb2 import Status
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
+from server.otlp.grpc_service import STATUS_CODES
 from server.otlp.receiver import RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
+from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
 
 log = logging.getLogger(__name__)
 
 LOGS_PATH = "/v1/logs"
-PROTOBUF = "application/x-protobuf"
-JSON = "application/json"
 
 # OTLP/HTTP: 429, 502, 503 and 504 are retryable, other 4xx are not.
 HTTP_STATUSES = {
@@ -28,7 +29,6 @@ HTTP_STATUSES = {
     Refusal.DOWNSTREAM_UNAVAILABLE: 503,
     Refusal.DOWNSTREAM_REJECTED: 400,
 }
-_GRPC_CODES = {503: 14, 429: 8, 400: 3}  # google.rpc.Code of the Status body
 
 
 class BadRequest(ValueError):
@@ -64,10 +64,10 @@ def parse_request(body: bytes, is_json: bool) -> ExportLogsServiceRequest:
 
 def _reply(message: Message, is_json: bool, status: int = 200) -> web.Response:
     if is_json:
-        return web.Response(
-            status=status, body=json_format.MessageToJson(message).encode(), content_type=JSON
-        )
-    return web.Response(status=status, body=message.SerializeToString(), content_type=PROTOBUF)
+        body = json_format.MessageToJson(message).encode()
+        return web.Response(status=status, body=body, content_type=JSON_CONTENT_TYPE)
+    body = message.SerializeToString()
+    return web.Response(status=status, body=body, content_type=PROTOBUF_CONTENT_TYPE)
 
 
 class OtlpHttpServer:
@@ -111,12 +111,15 @@ class OtlpHttpServer:
         try:
             request = parse_request(await http_request.read(), is_json)
         except BadRequest as exc:
-            return _reply(Status(code=_GRPC_CODES[400], message=str(exc)), is_json, 400)
+            code = grpc.StatusCode.INVALID_ARGUMENT.value[0]
+            return _reply(Status(code=code, message=str(exc)), is_json, 400)
         try:
             response = await self._receiver.export(request, None)
         except ExportRefused as exc:
             status = HTTP_STATUSES[exc.refusal]
-            reply = _reply(Status(code=_GRPC_CODES[status], message=exc.detail), is_json, status)
+            # The Status body carries the google.rpc code OTLP/gRPC answers for the same refusal.
+            code = STATUS_CODES[exc.refusal].value[0]
+            reply = _reply(Status(code=code, message=exc.detail), is_json, status)
             if exc.refusal.retryable:
                 reply.headers["Retry-After"] = str(RETRY_AFTER_S)
             return reply

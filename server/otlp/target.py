@@ -8,6 +8,9 @@ from urllib.parse import urlsplit
 GRPC_SCHEME = "grpc"
 HTTP_SCHEMES = ("http", "https")
 DEFAULT_HTTP_PATH = "/v1/logs"
+# The content types of OTLP/HTTP bodies, received and sent.
+PROTOBUF_CONTENT_TYPE = "application/x-protobuf"
+JSON_CONTENT_TYPE = "application/json"
 
 
 @dataclass(frozen=True, slots=True)
