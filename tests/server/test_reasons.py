@@ -17,7 +17,9 @@ def test_the_readme_table_lists_every_reason_and_no_other() -> None:
 
 
 def test_reasons_are_plain_strings_joined_by_semicolons() -> None:
-    assert Reason.BELOW_THRESHOLD == "below_threshold"
+    assert (
+        isinstance(Reason.BELOW_THRESHOLD, str) and f"{Reason.BELOW_THRESHOLD}" == "below_threshold"
+    )
     assert join_reasons("", tier_error("semantic"), Reason.UNFAMILIAR) == (
         "tier_error:semantic;unfamiliar"
     )
