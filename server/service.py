@@ -17,7 +17,7 @@ from server.records import UNCLASSIFIED, Classification, LogRecord
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogClassifier"].full_name
 
 
-def records_from_request(request: pb.ClassifyRequest) -> list[LogRecord]:
+def records_from_classify_request(request: pb.ClassifyRequest) -> list[LogRecord]:
     """The pipeline's records for one request message."""
     records = []
     for r in request.records:
@@ -75,7 +75,7 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         now = asyncio.get_running_loop().time()
         token = ANSWER_BY.set(answer_by(now, context.time_remaining()))
         try:
-            results = await self._pipeline.classify(records_from_request(request))
+            results = await self._pipeline.classify(records_from_classify_request(request))
         finally:
             ANSWER_BY.reset(token)
         return response_from_results(results)

@@ -16,7 +16,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 
 from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
 from server.otlp.split import merge_responses, split_request
-from server.otlp.translate import RecordFields, annotate_request, records_from_request
+from server.otlp.translate import RecordFields, annotate_export, records_from_export
 from server.pipeline import Pipeline
 
 # Seconds an upstream is asked to wait before retrying a refused request.
@@ -100,9 +100,9 @@ class OtlpReceiver:
             if time_remaining is not None:
                 margin = min(DEADLINE_MARGIN_S, time_remaining * 0.1)
                 upstream_deadline = asyncio.get_running_loop().time() + time_remaining - margin
-            records = records_from_request(request, self._fields)
+            records = records_from_export(request, self._fields)
             if records:
-                annotate_request(
+                annotate_export(
                     request, await self._pipeline.classify(records), self._template_text
                 )
             deadline = self._forward_deadline(upstream_deadline)

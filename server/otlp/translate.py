@@ -90,9 +90,7 @@ def _message(body: AnyValue, body_keys: tuple[str, ...]) -> str:
     return ""  # any other body classifies as an empty message: Unclassified
 
 
-def records_from_request(
-    request: ExportLogsServiceRequest, fields: RecordFields
-) -> list[LogRecord]:
+def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields) -> list[LogRecord]:
     """One pipeline record per OTLP log record, ids `0..n-1` in wire order.
 
     The message is a string body, or the first of `fields.body_keys` found in a kvlist body. The
@@ -189,12 +187,12 @@ def _drop_classification(otlp: OtlpLogRecord) -> None:
         del attributes[index]
 
 
-def annotate_request(
+def annotate_export(
     request: ExportLogsServiceRequest,
     results: Sequence[Classification],
     template_text: bool = False,
 ) -> None:
-    """Append each result's attributes to its log record (results in `records_from_request` order):
+    """Append each result's attributes to its log record (results in `records_from_export` order):
     the label, confidence, tier, model version, reason, the template's id (and its text when
     `template_text`).
 

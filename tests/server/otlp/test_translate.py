@@ -18,9 +18,9 @@ from server.otlp.translate import (
     TEMPLATE_ID_ATTRIBUTE,
     TIER_ATTRIBUTE,
     RecordFields,
-    annotate_request,
+    annotate_export,
     log_records,
-    records_from_request,
+    records_from_export,
 )
 from server.records import Classification
 from tests.server.otlp.loopback import attributes
@@ -61,10 +61,10 @@ def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
             ],
         )
     )
-    records = records_from_request(request, FIELDS)
+    records = records_from_export(request, FIELDS)
     assert [r.message for r in records] == ["plain line", "from log", "from message", "", ""]
     assert [r.id for r in records] == ["0", "1", "2", "3", "4"]
-    custom = records_from_request(request, RecordFields(body_keys=("other",)))
+    custom = records_from_export(request, RecordFields(body_keys=("other",)))
     assert custom[1].message == "x"
 
 
@@ -81,9 +81,9 @@ def test_source_from_attribute_then_body_then_service_name() -> None:
         ),
         ([], [OtlpLogRecord(body=AnyValue(string_value="d"))]),
     )
-    records = records_from_request(request, FIELDS)
+    records = records_from_export(request, FIELDS)
     assert [r.source for r in records] == ["Web", "FromBody", "billing", ""]
-    app = records_from_request(request, RecordFields(source_attribute="app"))
+    app = records_from_export(request, RecordFields(source_attribute="app"))
     assert [r.source for r in app] == ["billing", "billing", "billing", ""]
 
 
@@ -103,7 +103,7 @@ def test_the_severity_travels_as_record_attributes() -> None:
         ),
     )
     severities = [
-        severity_from_attributes(r.attributes) for r in records_from_request(request, FIELDS)
+        severity_from_attributes(r.attributes) for r in records_from_export(request, FIELDS)
     ]
     assert severities == ["warning", "error", "warning", None]
 
@@ -126,7 +126,7 @@ def test_annotate_writes_the_answers_and_leaves_everything_else_alone() -> None:
         Classification("1", "Unclassified", 0.25, "semantic", "m-2", ""),
         Classification("2", "User Action", 0.5, "regex", "rules-1", "rule:y"),
     ]
-    annotate_request(request, results)
+    annotate_export(request, results)
 
     written = [attributes(r) for r in log_records(request)]
     assert written[0] == {
@@ -159,7 +159,7 @@ def test_annotate_replaces_an_earlier_classification_instead_of_duplicating_it()
         ],
     )
     request = request_of(([], [record]))
-    annotate_request(request, [Classification("0", "User Action", 1.0, "regex", "r", "")])
+    annotate_export(request, [Classification("0", "User Action", 1.0, "regex", "r", "")])
     keys = [a.key for a in next(log_records(request)).attributes]
     assert keys == [
         "keep",
@@ -188,7 +188,7 @@ def test_the_appended_bytes_equal_attributes_built_from_the_generated_types() ->
     request = request_of(
         ([], [OtlpLogRecord(body=AnyValue(string_value=str(i))) for i in range(5)])
     )
-    annotate_request(request, results)
+    annotate_export(request, results)
     for record, result in zip(log_records(request), results, strict=True):
         expected = [
             kv(LABEL_ATTRIBUTE, result.label),
@@ -211,7 +211,7 @@ def test_the_template_id_is_written_and_its_text_only_when_asked_for() -> None:
         request = request_of(
             ([], [OtlpLogRecord(body=AnyValue(string_value="x"), attributes=stale)] * 2)
         )
-        annotate_request(request, results, template_text)
+        annotate_export(request, results, template_text)
         first, second = (attributes(r) for r in log_records(request))
         assert first[TEMPLATE_ID_ATTRIBUTE] == "t-1"
         assert first.get(TEMPLATE_ATTRIBUTE) == ("disk <*> failed" if template_text else None)
