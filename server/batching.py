@@ -52,8 +52,6 @@ class MicroBatcher(Generic[T, P, R]):
         self._tasks: list[asyncio.Task[None]] = []
         # Set while the run stage waits for work: then a batch goes as soon as it is gathered.
         self._run_idle = asyncio.Event()
-        self.batches = 0
-        self.items = 0
 
     def start(self) -> None:
         """Start the gathering and running tasks on the current event loop."""
@@ -132,8 +130,6 @@ class MicroBatcher(Generic[T, P, R]):
             except Exception as exc:
                 _fail(pieces, exc)
                 continue
-            self.batches += 1
-            self.items += len(results)
             start = 0
             for chunk, future in pieces:
                 if not future.done():

@@ -38,7 +38,7 @@ from server.features import (
     nearest_similarity,
     record_view,
 )
-from server.lru import CacheStats, LRUCache
+from server.lru import LRUCache
 from server.model_manifest import Manifest, load_manifest
 from server.placement import TemplatePlacer
 from server.reasons import Reason
@@ -107,10 +107,6 @@ class SemanticTier:
     def info(self) -> TierInfo:
         templates = len(self.templates) if self.templates is not None else None
         return replace(self._info, cache=self.cache.stats(), templates=templates)
-
-    def cache_stats(self) -> CacheStats:
-        """Hits and misses of the template cache."""
-        return self.cache.stats()
 
     async def start(self) -> None:
         """Open the ONNX sessions off the event loop, start batching and warm up."""

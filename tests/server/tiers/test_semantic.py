@@ -122,7 +122,7 @@ def test_each_template_is_classified_once_and_its_lines_get_that_answer(
     cached = Running(SemanticTier(settings(cache_size=100_000)))
     try:
         with_templates = [a for chunk in chunks for a in cached.classify(chunk)]
-        stats = cached.tier.cache_stats()
+        stats = cached.tier.cache.stats()
     finally:
         cached.close()
     # The same stream through a fresh template layer: each line's template and its first line.
@@ -208,7 +208,7 @@ def test_the_severity_is_evidence_and_part_of_the_cache_key() -> None:
         running.classify(lines)
         # The plain line and the Go log line (a header with no level) share a view; the ERROR
         # line does not.
-        assert running.tier.cache_stats().size == 2
+        assert running.tier.cache.stats().size == 2
     finally:
         running.close()
 
@@ -224,7 +224,7 @@ def test_a_repeated_line_keeps_its_answer_unless_its_severity_attribute_differs(
         ]
         answers = [running.runner.run(running.tier.classify(call))[0] for call in calls]
         assert answers[0] == answers[1]
-        assert running.tier.cache_stats().size == 2  # the error attribute made its own view
+        assert running.tier.cache.stats().size == 2  # the error attribute made its own view
         assert decision_of(answers[2]).template_id != decision_of(answers[0]).template_id
     finally:
         running.close()
@@ -238,7 +238,7 @@ def test_concurrent_calls_send_a_new_template_to_the_model_once() -> None:
             [[line], ["replica 9 of shard 4 lost quorum"]]
         )
         assert first == second
-        stats = running.tier.cache_stats()
+        stats = running.tier.cache.stats()
         assert (stats.misses, stats.size) == (1, 1)  # the second call waited for the first's run
     finally:
         running.close()
@@ -260,7 +260,7 @@ def test_a_restarted_tier_is_warm_from_its_snapshot(tmp_path: Path) -> None:
         assert [without_template(a) for a in again.classify(messages)] == [
             without_template(a) for a in answers
         ]
-        stats = again.tier.cache_stats()
+        stats = again.tier.cache.stats()
     finally:
         again.close()
     assert stats.misses == 0, "every template answered from the snapshot, no model call"
