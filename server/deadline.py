@@ -1,28 +1,27 @@
-"""The time by which the current call must be answered, for tiers that wait on others (the LLM).
+"""The time by which a call must be answered, which the front ends pass to the pipeline and the
+pipeline to every tier (`Tier.classify(records, deadline)`).
 
-The servicer sets it from the client's gRPC deadline; asyncio copies context variables into the
-tasks the pipeline starts, so a tier reads it without it passing through every signature. A record
-whose tier would outlive the call then falls back in time instead of failing the whole call.
+A front end turns its caller's deadline (gRPC's time remaining, on the native stream and on
+OTLP/gRPC) into a loop time a margin before it, so the answer has time to travel back (and, on the
+OTLP path, to be forwarded). A tier that waits on others (the LLM) stops by then: a record whose
+tier would outlive the call falls back in time instead of failing the whole call.
 """
 
 from __future__ import annotations
 
-from contextvars import ContextVar
-
-# Answers need a little time to travel back after the tiers are done.
-MARGIN_S = 0.05
-
-ANSWER_BY: ContextVar[float | None] = ContextVar("answer_by", default=None)
+# The margin: a share of the time remaining, at most MAX_MARGIN_S.
+MARGIN_SHARE = 0.1
+MAX_MARGIN_S = 0.5
 
 
 def answer_by(now: float, time_remaining: float | None) -> float | None:
     """The loop time by which the tiers must be done, or None when the call has no deadline."""
     if time_remaining is None:
         return None
-    return now + max(0.0, time_remaining - MARGIN_S)
+    margin = min(MAX_MARGIN_S, max(0.0, time_remaining) * MARGIN_SHARE)
+    return now + max(0.0, time_remaining - margin)
 
 
-def earliest(deadline: float) -> float:
-    """`deadline`, or the current call's if that comes sooner."""
-    call = ANSWER_BY.get()
-    return deadline if call is None else min(deadline, call)
+def earliest(deadline: float, call_deadline: float | None) -> float:
+    """`deadline`, or the call's if that comes sooner."""
+    return deadline if call_deadline is None else min(deadline, call_deadline)

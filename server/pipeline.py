@@ -84,8 +84,11 @@ class Pipeline:
             labels.update(dict.fromkeys(tier.info().labels))
         return tuple(sorted(labels))
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[Classification]:
-        """Exactly one Classification per record, in the records' order."""
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[Classification]:
+        """Exactly one Classification per record, in the records' order; every tier is given
+        `deadline` (a loop time, `server.deadline`; None: the caller set none)."""
         results: list[Classification | None] = [None] * len(records)
         truncated: list[int] = []
         chains: dict[tuple[str, ...], list[_Pending]] = {}
@@ -107,7 +110,7 @@ class Pipeline:
 
         # Chains run concurrently so a slow tier (an LLM) holds up only its own records.
         finished = await asyncio.gather(
-            *(self._run_chain(chain, pending) for chain, pending in chains.items())
+            *(self._run_chain(chain, pending, deadline) for chain, pending in chains.items())
         )
         for answers in finished:
             for index, answer in answers:
@@ -124,19 +127,20 @@ class Pipeline:
         return out
 
     async def _run_chain(
-        self, chain: tuple[str, ...], pending: list[_Pending]
+        self, chain: tuple[str, ...], pending: list[_Pending], deadline: float | None
     ) -> list[tuple[int, Classification]]:
         answered: list[tuple[int, Classification]] = []
         for tier_name in chain:
             if not pending:
                 break
-            pending, decided = await self._run_tier(self.tiers[tier_name], pending)
+            pending, decided = await self._run_tier(self.tiers[tier_name], pending, deadline)
             answered.extend(decided)
         if self.escalate_to is not None and self.escalate_to not in chain:
             unsure = [p for p in pending if _ended_unsure(p)]
             if unsure:
                 rest = [p for p in pending if not _ended_unsure(p)]
-                still, decided = await self._run_tier(self.tiers[self.escalate_to], unsure)
+                escalation = self.tiers[self.escalate_to]
+                still, decided = await self._run_tier(escalation, unsure, deadline)
                 answered.extend(decided)
                 pending = rest + still
         for item in pending:
@@ -153,11 +157,11 @@ class Pipeline:
         return answered
 
     async def _run_tier(
-        self, tier: Tier, pending: list[_Pending]
+        self, tier: Tier, pending: list[_Pending], deadline: float | None
     ) -> tuple[list[_Pending], list[tuple[int, Classification]]]:
         """Run one tier; return the records still undecided and the answers it gave."""
         try:
-            answers = await tier.classify([item.record for item in pending])
+            answers = await tier.classify([item.record for item in pending], deadline)
             if len(answers) != len(pending):
                 raise RuntimeError(f"answered {len(answers)} of {len(pending)} records")
         except Exception:

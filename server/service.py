@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import grpc
 
 from server import __version__
-from server.deadline import ANSWER_BY, answer_by
+from server.deadline import answer_by
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.pipeline import Pipeline
@@ -72,13 +72,9 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
     async def _answer(
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
     ) -> pb.ClassifyResponse:
-        now = asyncio.get_running_loop().time()
-        token = ANSWER_BY.set(answer_by(now, context.time_remaining()))
-        try:
-            results = await self._pipeline.classify(records_from_classify_request(request))
-        finally:
-            ANSWER_BY.reset(token)
-        return response_from_results(results)
+        deadline = answer_by(asyncio.get_running_loop().time(), context.time_remaining())
+        records = records_from_classify_request(request)
+        return response_from_results(await self._pipeline.classify(records, deadline))
 
     async def Classify(  # gRPC method names are CamelCase
         self,

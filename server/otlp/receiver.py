@@ -14,6 +14,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceResponse,
 )
 
+from server.deadline import answer_by
 from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
 from server.otlp.split import merge_responses, split_request
 from server.otlp.translate import RecordFields, annotate_export, records_from_export
@@ -21,8 +22,6 @@ from server.pipeline import Pipeline
 
 # Seconds an upstream is asked to wait before retrying a refused request.
 RETRY_AFTER_S = 1
-# Part of the upstream's own deadline kept back so the answer reaches it in time.
-DEADLINE_MARGIN_S = 0.5
 
 
 class Refusal(enum.Enum):
@@ -96,15 +95,11 @@ class OtlpReceiver:
             )
         self._in_flight += 1
         try:
-            upstream_deadline = None
-            if time_remaining is not None:
-                margin = min(DEADLINE_MARGIN_S, time_remaining * 0.1)
-                upstream_deadline = asyncio.get_running_loop().time() + time_remaining - margin
+            upstream_deadline = answer_by(asyncio.get_running_loop().time(), time_remaining)
             records = records_from_export(request, self._fields)
             if records:
-                annotate_export(
-                    request, await self._pipeline.classify(records), self._template_text
-                )
+                results = await self._pipeline.classify(records, upstream_deadline)
+                annotate_export(request, results, self._template_text)
             deadline = self._forward_deadline(upstream_deadline)
             try:
                 # Parts go one after the other, in order; a part that cannot be delivered fails

@@ -33,7 +33,9 @@ class TierInfo:
 class Tier(Protocol):
     """A stage of the cascade: takes a batch of records, answers one decision or abstention each.
 
-    `classify` must return exactly `len(records)` answers in the records' order. It may raise: the
+    `classify` must return exactly `len(records)` answers in the records' order, by `deadline` (a
+    loop time, `server.deadline`; None: the caller set none) if it waits on anything slow. It may
+    raise: the
     pipeline then answers the records `Unclassified` with reason `tier_error:<name>` (or lets the
     next tier try them). `start` loads and warms the tier; the server reports SERVING only after
     every configured tier's `start` returned. `close` releases what `start` took.
@@ -46,6 +48,8 @@ class Tier(Protocol):
 
     async def start(self) -> None: ...
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]: ...
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]: ...
 
     async def close(self) -> None: ...

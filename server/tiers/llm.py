@@ -109,12 +109,14 @@ class LLMTier:
         if self._provider is not None:
             await self._provider.close()
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
-        """One label or fallback per record, each within the deadline."""
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]:
+        """One label or fallback per record, each within the tier's timeout and `deadline`."""
         if self._provider is None:
             return [Abstention(Reason.LLM_DISABLED) for _ in records]
-        # The tier's own budget, or the caller's deadline (less a margin) if that comes sooner.
-        deadline = earliest(asyncio.get_running_loop().time() + self._timeout_s)
+        # The tier's own budget, or the caller's deadline if that comes sooner.
+        deadline = earliest(asyncio.get_running_loop().time() + self._timeout_s, deadline)
         answers: list[TierAnswer | None] = [None] * len(records)
         misses: dict[_Key, list[int]] = {}
         for index, record in enumerate(records):

@@ -176,7 +176,9 @@ class RegexTier:
                 return rule
         return None
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]:
         """One decision per record for the first matching rule, else an abstention."""
         # Runs inline on the event loop: re2 is linear-time and messages are already length-capped.
         answers: list[TierAnswer] = []

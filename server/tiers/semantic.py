@@ -202,7 +202,9 @@ class SemanticTier:
             self._embedder.close()
             self._embedder = None
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]:
         """One decision (or abstention) per record, made once per template (`server.templates`):
         the template's first message is classified and every later line of it gets that answer.
         With the cache off (cache_size 0), every message is classified by itself."""

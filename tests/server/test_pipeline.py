@@ -20,6 +20,7 @@ class FakeTier:
     def __init__(self, name: str, keyword: str, *, fail: bool = False, delay_s: float = 0) -> None:
         self._name, self.keyword, self.fail, self.delay_s = name, keyword, fail, delay_s
         self.seen: list[str] = []
+        self.deadlines: list[float | None] = []
 
     @property
     def name(self) -> str:
@@ -34,8 +35,11 @@ class FakeTier:
     async def close(self) -> None:
         return None
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]:
         self.seen.extend(r.id for r in records)
+        self.deadlines.append(deadline)
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         if self.fail:
@@ -99,8 +103,10 @@ def test_a_failing_tier_yields_tier_error_and_the_next_tier_still_tries() -> Non
 
 def test_a_tier_answering_the_wrong_count_counts_as_an_error() -> None:
     class Short(FakeTier):
-        async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
-            return (await super().classify(records))[:-1]
+        async def classify(
+            self, records: Sequence[LogRecord], deadline: float | None = None
+        ) -> list[TierAnswer]:
+            return (await super().classify(records, deadline))[:-1]
 
     pipeline = Pipeline({"short": Short("short", "x")}, parse_routes("*=short", ("short",)), 99)
     out = run(pipeline, records(("A", "x"), ("A", "x")))
@@ -156,8 +162,10 @@ def test_routes_must_name_configured_tiers() -> None:
 class Unsure(FakeTier):
     """Decides `keyword` records; abstains on the rest like the semantic tier: below_threshold."""
 
-    async def classify(self, records: Sequence[LogRecord]) -> list[TierAnswer]:
-        answers = await super().classify(records)
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]:
+        answers = await super().classify(records, deadline)
         return [
             Abstention(Reason.BELOW_THRESHOLD, a.best_guess) if isinstance(a, Abstention) else a
             for a in answers
@@ -204,3 +212,13 @@ def test_escalation_builds_the_llm_tier_even_when_no_route_names_it() -> None:
     assert set(build_pipeline(Settings(routes=parse_routes("*=regex"))).tiers) == {"regex"}
     with pytest.raises(ValueError, match="not configured: llm"):
         Pipeline({}, parse_routes("*="), 99, escalate_to="llm")
+
+
+def test_every_tier_of_a_chain_and_the_escalation_get_the_callers_deadline() -> None:
+    first, unsure, llm = FakeTier("regex", "rule"), Unsure("semantic", "x"), FakeTier("llm", "y")
+    routes = parse_routes("*=regex,semantic", ("regex", "semantic", "llm"))
+    pipeline = Pipeline({"regex": first, "semantic": unsure, "llm": llm}, routes, 99, "llm")
+    asyncio.run(pipeline.classify(records(("A", "no tier decides this")), 123.5))
+    assert first.deadlines == unsure.deadlines == llm.deadlines == [123.5]
+    run(pipeline, records(("A", "nor this")))
+    assert llm.deadlines == [123.5, None]

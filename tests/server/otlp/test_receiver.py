@@ -135,6 +135,8 @@ def test_the_forward_timeout_counts_from_when_the_records_are_classified() -> No
         assert 0.45 < no_deadline <= 0.5  # the whole timeout, though classifying took 0.6 s
         # The upstream's deadline still bounds it: 2.0 s - 0.6 s classifying - a 0.2 s margin.
         assert 0 < upstream_deadline <= 2.0 - 0.6 - 0.2
+        # The tiers were given the same deadline as the forwarder: none, then the upstream's.
+        assert slow.deadlines[0] is None and slow.deadlines[1] is not None
 
     asyncio.run(scenario())
 
