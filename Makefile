@@ -13,7 +13,7 @@ EXPORT_INPUTS := $(wildcard export/*.py) server/masking.py server/embedding.py \
 NODE_CLIENT := examples/clients/node
 
 export HF_HUB_OFFLINE := 1
-# The real Fluent Bit of the loop tests and benchmark (tests/deploy/fluent_bit.py): the one beside
+# The real Fluent Bit of the loop tests and benchmark (harness/fluent_bit.py): the one beside
 # this checkout when there is one, else whatever LOGCLASS_FLUENT_BIT names or `fluent-bit` on PATH.
 LOGCLASS_FLUENT_BIT ?= $(wildcard $(abspath ../shared/tools/fluent-bit/fluent-bit))
 export LOGCLASS_FLUENT_BIT

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.deploy.fluent_bit import CONFIGS, Delivery, Loop, fluent_bit_binary, loop_lines
+from harness.fluent_bit import CONFIGS, Delivery, Loop, fluent_bit_binary, loop_lines
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import grpc
 
+from harness.server_process import classifier_stub
 from server.generated.logclass.v1 import classifier_pb2 as pb
-from tests.conftest import classifier_stub
 
 TIMEOUT_S = 600.0
 # Its masked text is in no benchmark input, so warming up never fills the cache for a timed run.

@@ -10,6 +10,7 @@ line.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,10 +18,7 @@ from typing import Any
 
 import pytest
 
-from server.generated.logclass.v1 import classifier_pb2 as pb
-from server.otlp.translate import MODEL_VERSION_ATTRIBUTE, TIER_ATTRIBUTE
-from tests.conftest import TAXONOMY_LABELS, classifier_stub
-from tests.deploy.fluent_bit import (
+from harness.fluent_bit import (
     BINARY_ENV,
     CONFIGS,
     DEPLOY,
@@ -30,15 +28,30 @@ from tests.deploy.fluent_bit import (
     Loop,
     PausableProxy,
     Ports,
+    fluent_bit_binary,
     loop_lines,
     render_config,
-    require_fluent_bit,
 )
+from server.generated.logclass.v1 import classifier_pb2 as pb
+from server.otlp.translate import MODEL_VERSION_ATTRIBUTE, TIER_ATTRIBUTE
+from tests.conftest import TAXONOMY_LABELS, classifier_stub
 
 LINES = 20_000
 TRANSPORTS = sorted(CONFIGS)
 SOURCE = "WebServer"
 StartLoop = Callable[..., Loop]  # what the shipped tail input's content_modifier sets
+
+
+def require_fluent_bit() -> Path:
+    """The binary; a skip (or, with `LOGCLASS_REQUIRE_FLUENT_BIT=1`, a failure) without one."""
+    binary = fluent_bit_binary()
+    if binary is not None:
+        return binary
+    where = os.environ.get(BINARY_ENV) or "fluent-bit on PATH"
+    reason = f"no Fluent Bit binary ({where}); set {BINARY_ENV}=/path/to/fluent-bit"
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"{reason} ({REQUIRE_ENV}=1)")
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,7 @@ write the Security Alert lines to a file and print every record on stdout. A con
 for a run the way the README tells a user to adapt it: its host paths and ports changed, nothing
 else (`render_config`).
 
-The binary comes from `LOGCLASS_FLUENT_BIT` or `fluent-bit` on PATH. Without one the tests skip
-with the reason, unless `LOGCLASS_REQUIRE_FLUENT_BIT=1` (as CI sets) makes that a failure.
+The binary comes from `LOGCLASS_FLUENT_BIT` or `fluent-bit` on PATH (`fluent_bit_binary`).
 """
 
 from __future__ import annotations
@@ -27,11 +26,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
-
 from bench.messages import realistic_stream
+from harness.server_process import REPO, ServerProcess, free_ports, start_server
 from server.otlp.translate import LABEL_ATTRIBUTE
-from tests.conftest import REPO, ServerProcess, free_ports, start_server
 
 BINARY_ENV = "LOGCLASS_FLUENT_BIT"
 REQUIRE_ENV = "LOGCLASS_REQUIRE_FLUENT_BIT"
@@ -61,18 +58,6 @@ def fluent_bit_binary() -> Path | None:
         return path if path.is_file() and os.access(path, os.X_OK) else None
     found = shutil.which("fluent-bit")
     return Path(found) if found else None
-
-
-def require_fluent_bit() -> Path:
-    """The binary; a skip (or, with `LOGCLASS_REQUIRE_FLUENT_BIT=1`, a failure) without one."""
-    binary = fluent_bit_binary()
-    if binary is not None:
-        return binary
-    where = os.environ.get(BINARY_ENV) or "fluent-bit on PATH"
-    reason = f"no Fluent Bit binary ({where}); set {BINARY_ENV}=/path/to/fluent-bit"
-    if os.environ.get(REQUIRE_ENV) == "1":
-        pytest.fail(f"{reason} ({REQUIRE_ENV}=1)")
-    pytest.skip(reason)
 
 
 @dataclass(frozen=True)
