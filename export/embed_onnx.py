@@ -3,7 +3,8 @@
 The graph takes `input_ids` and `attention_mask` (int64, dynamic batch and sequence axes) and
 returns the mean-pooled, L2-normalised `embedding`, so the server runs no pooling code of its own.
 The legacy TorchScript exporter (`dynamo=False`, opset 17) is used: in torch 2.13 its graph runs
-11% (fp32) to 16% (int8) faster in ONNX Runtime than the dynamo exporter's (shared/PERFORMANCE.md).
+faster in ONNX Runtime than the dynamo exporter's, and ONNX Runtime's transformer optimizer
+accepts it.
 """
 
 from __future__ import annotations

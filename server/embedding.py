@@ -7,8 +7,8 @@ that share one single-threaded session, and `ClassifierModel` maps embeddings to
 Chunks of one text are the default because they make every answer independent of its batch:
 dynamic int8 quantization scales activations over the whole input, so in a chunk of 8 the same
 line embeds differently with different neighbours (cosine down to 0.98), and even fp32 differs in
-the last bits with the chunk's shape. One text per call on each of 2 cores ran int8 MiniLM faster
-(about 650 msg/s on masked corpus lines) than one 2-thread call on sorted chunks of 8.
+the last bits with the chunk's shape. One text per call on each of 2 cores also ran int8 MiniLM
+faster on masked corpus lines than one 2-thread call on sorted chunks of 8.
 Only numpy, onnxruntime and tokenizers (no torch).
 """
 

@@ -1,8 +1,8 @@
 """The default label set: each label once, with the one line that says what belongs there.
 
-`../shared/TAXONOMY.md` is the source; the corpus, the LLM prompt, the regex rules and the
-evaluation set all take their labels from here. A model trained on a user's own CSV carries its
-own label set in its manifest; this is only the default.
+The project's taxonomy document is the source (the README's label table shows it); the corpus,
+the LLM prompt, the regex rules and the evaluation set all take their labels from here. A model
+trained on a user's own CSV carries its own label set in its manifest; this is only the default.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ __all__ = [
     "wait_serving",
 ]
 
-# The default label set (server/taxonomy.py, from shared/TAXONOMY.md): the spec the corpus, the
+# The default label set (server/taxonomy.py): the spec the corpus, the
 # regex rules, the LLM prompt and the evaluation set are each checked against.
 TAXONOMY_LABELS = frozenset(LABELS)
 
