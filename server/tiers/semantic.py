@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Final
 
 import numpy as np
+from tokenizers import Tokenizer
 
 from server import template_store
 from server.batching import MicroBatcher
@@ -93,6 +94,8 @@ class SemanticTier:
         self.placer = TemplatePlacer(self.templates) if self.templates is not None else None
         self._batcher: MicroBatcher[str, _Prepared, TierAnswer] | None = None
         self._centroids = np.zeros((0, 0), dtype=np.float32)
+        self._tokenizer: Tokenizer | None = None
+        self._pad_id = 0
         self._embedder: EmbeddingModel | None = None
         self._classifier: ClassifierModel | None = None
         self._snapshots: asyncio.Task[None] | None = None
@@ -276,6 +279,7 @@ class SemanticTier:
 
     def _prepare(self, keys: list[str]) -> _Prepared:
         views = [RecordView.from_key(key) for key in keys]
+        assert self._tokenizer is not None
         tokens = tokenize(
             self._tokenizer, self._pad_id, [v.text for v in views], self.settings.chunk_size
         )
