@@ -111,7 +111,7 @@ class MicroBatcher(Generic[T, P, R]):
             pieces = [p for p in pieces if not p[1].done()]  # callers that gave up
             if not pieces:
                 continue
-            items = [item for chunk, _ in pieces for item in chunk]
+            items = [item for submitted, _ in pieces for item in submitted]
             try:
                 prepared = await loop.run_in_executor(self._pre_pool, self._prepare, items)
             except Exception as exc:
@@ -131,10 +131,10 @@ class MicroBatcher(Generic[T, P, R]):
                 _fail(pieces, exc)
                 continue
             start = 0
-            for chunk, future in pieces:
+            for submitted, future in pieces:
                 if not future.done():
-                    future.set_result(results[start : start + len(chunk)])
-                start += len(chunk)
+                    future.set_result(results[start : start + len(submitted)])
+                start += len(submitted)
 
 
 def _fail(pieces: Sequence[_Piece[T, R]], exc: Exception) -> None:

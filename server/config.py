@@ -266,7 +266,8 @@ OPTIONS += (
     Option(
         "batch_wait_ms",
         "LOGCLASS_BATCH_WAIT_MS",
-        "Longest wait for a model batch to fill, in milliseconds.",
+        "Longest a model batch waits for more records while the model is busy, in milliseconds "
+        "(an idle model starts at once).",
         _float_in(0.0, 1000.0),
     ),
     Option(
@@ -298,7 +299,7 @@ OPTIONS += (
     Option(
         "threads",
         "LOGCLASS_THREADS",
-        "Inference threads (0: the CPUs this process may use).",
+        "Embedding worker threads, one core each (0: the CPUs this process may use).",
         _int_in(0, 256),
     ),
 )

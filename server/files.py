@@ -22,7 +22,7 @@ from server.records import Classification, LogRecord
 
 ADDED_COLUMNS = ("label", "confidence", "tier", "reason", "template_id")
 MESSAGE_KEYS = ("log_message", "message")
-CHUNK_SIZE = 1000
+ROWS_PER_CALL = 1000
 
 
 class FileFormatError(ValueError):
@@ -106,15 +106,15 @@ def _jsonl_rows(stream: TextIO, report: Callable[[str], None]) -> Iterator[_Row]
         yield _Row(LogRecord(str(line_number), source, message), obj)
 
 
-def _chunks(rows: Iterator[_Row], size: int) -> Iterator[list[_Row]]:
-    chunk: list[_Row] = []
+def _batches(rows: Iterator[_Row], size: int) -> Iterator[list[_Row]]:
+    batch: list[_Row] = []
     for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _added(result: Classification) -> dict[str, Any]:
@@ -159,16 +159,16 @@ def classify_file(
             writer.writeheader()
         else:
             rows = _jsonl_rows(source, note)
-        for chunk in _chunks(rows, CHUNK_SIZE):
-            results = classifier.classify_records([row.record for row in chunk])
-            for row, result in zip(chunk, results, strict=True):
+        for batch in _batches(rows, ROWS_PER_CALL):
+            results = classifier.classify_records([row.record for row in batch])
+            for row, result in zip(batch, results, strict=True):
                 out = {**row.fields, **_added(result)}
                 if writer is not None:
                     writer.writerow(out)
                 else:
                     sink.write(json.dumps(out, ensure_ascii=False) + "\n")
-            summary.rows += len(chunk)
-            bar.update(len(chunk))
+            summary.rows += len(batch)
+            bar.update(len(batch))
     return summary
 
 

@@ -27,7 +27,7 @@ def _semantic(settings: Settings) -> Tier:
             if settings.template_snapshot
             else None,
             snapshot_interval_s=settings.template_snapshot_interval,
-            threads=settings.threads or usable_cpus(),
+            workers=settings.threads or usable_cpus(),
         )
     )
 

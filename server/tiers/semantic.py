@@ -73,7 +73,8 @@ class SemanticSettings:
     # Where the templates and their answers are saved (template_store.py); None: nowhere.
     snapshot_path: Path | None = None
     snapshot_interval_s: float = 300.0
-    threads: int = 1
+    # Embedding worker threads, each running one single-threaded model session.
+    workers: int = 1
     verify_checksums: bool = True
 
 
@@ -131,10 +132,10 @@ class SemanticTier:
         if self.settings.snapshot_path is not None and self.templates is not None:
             self._snapshots = asyncio.create_task(self._snapshot_every_interval())
         log.info(
-            "semantic tier ready: %s (%s embedding, %d threads)",
+            "semantic tier ready: %s (%s embedding, %d workers)",
             self.manifest.model_version,
             self.manifest.embedding.variant,
-            self.settings.threads,
+            self.settings.workers,
         )
 
     def _load(self) -> None:
@@ -145,7 +146,7 @@ class SemanticTier:
         )
         ids_name, mask_name = manifest.embedding.input_names[:2]
         self._embedder = EmbeddingModel(
-            folder / manifest.embedding.file, self.settings.threads, (ids_name, mask_name)
+            folder / manifest.embedding.file, self.settings.workers, (ids_name, mask_name)
         )
         self._classifier = ClassifierModel(
             folder / manifest.classifier.file,

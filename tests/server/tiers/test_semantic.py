@@ -44,7 +44,7 @@ def settings(**overrides: object) -> SemanticSettings:
         "threshold": 0.5,
         "batch_size": 64,
         "max_wait_s": 0.002,
-        "threads": 2,
+        "workers": 2,
     }
     values.update(overrides)
     return SemanticSettings(**values)  # type: ignore[arg-type]
