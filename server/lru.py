@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -60,3 +61,24 @@ class LRUCache(Generic[K, V]):
     def stats(self) -> CacheStats:
         """Hits, misses, size and capacity now."""
         return CacheStats(self.hits, self.misses, len(self._entries), self.capacity)
+
+
+async def answer_each(
+    keys: Iterable[K],
+    cached: Callable[[K], V | None],
+    fetch: Callable[[list[K]], Awaitable[Sequence[V]]],
+) -> dict[K, V]:
+    """The answer for each distinct key of `keys`: `cached(key)` when it has one, else from one
+    `fetch` of all the keys it had none for (answers in their order). What the tiers with a cache
+    share: many records, few keys, each key looked up once and fetched at most once a call."""
+    found: dict[K, V] = {}
+    misses: list[K] = []
+    for key in dict.fromkeys(keys):
+        hit = cached(key)
+        if hit is None:
+            misses.append(key)
+        else:
+            found[key] = hit
+    if misses:
+        found.update(zip(misses, await fetch(misses), strict=True))
+    return found

@@ -20,7 +20,7 @@ from typing import Final
 from server.breaker import CircuitBreaker
 from server.config import Settings
 from server.deadline import earliest
-from server.lru import LRUCache
+from server.lru import LRUCache, answer_each
 from server.masking import mask
 from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
@@ -116,22 +116,18 @@ class LLMTier:
         if self._provider is None:
             return [Abstention(Reason.LLM_DISABLED) for _ in records]
         # The tier's own budget, or the caller's deadline if that comes sooner.
-        deadline = earliest(asyncio.get_running_loop().time() + self._timeout_s, deadline)
-        answers: list[TierAnswer | None] = [None] * len(records)
-        misses: dict[_Key, list[int]] = {}
-        for index, record in enumerate(records):
-            key = (record.source, mask(record.message))
-            label = self._cache.get(key)
-            if label is None:
-                misses.setdefault(key, []).append(index)
-            else:
-                answers[index] = self._decision(label)
-        keys = list(misses)
-        outcomes = await asyncio.gather(*(self._shared_call(key, deadline) for key in keys))
-        for key, outcome in zip(keys, outcomes, strict=True):
-            for index in misses[key]:
-                answers[index] = outcome
-        return [answer for answer in answers if answer is not None]
+        until = earliest(asyncio.get_running_loop().time() + self._timeout_s, deadline)
+        keys = [(record.source, mask(record.message)) for record in records]
+        found = await answer_each(
+            keys,
+            self._cached,
+            lambda misses: asyncio.gather(*(self._shared_call(key, until) for key in misses)),
+        )
+        return [found[key] for key in keys]
+
+    def _cached(self, key: _Key) -> TierAnswer | None:
+        label = self._cache.get(key)
+        return None if label is None else self._decision(label)
 
     def _decision(self, label: str) -> Decision:
         return Decision(label, LLM_CONFIDENCE, TIER_NAME, self._info.model_version)

@@ -39,7 +39,7 @@ from server.features import (
     nearest_similarity,
     record_view,
 )
-from server.lru import LRUCache
+from server.lru import LRUCache, answer_each
 from server.model_manifest import Manifest, load_manifest
 from server.placement import TemplatePlacer
 from server.reasons import Reason
@@ -239,34 +239,30 @@ class SemanticTier:
     async def _answers(self, keys: list[str], views: list[str]) -> dict[str, TierAnswer]:
         """The answer for each key (a template id, or a view with the cache off): from the cache,
         from the model run another call already started for it, or from the model, once each."""
+        view_of = dict(zip(keys, views, strict=True))
+        return await answer_each(
+            keys, self.cache.get, lambda misses: self._run_model(misses, view_of)
+        )
+
+    async def _run_model(self, keys: list[str], view_of: dict[str, str]) -> list[TierAnswer]:
+        """The model's answers for the views of `keys`, in order; a key some other call already
+        sent to the model waits for that run instead of being sent again."""
+        waiting = {key: self._in_flight[key] for key in keys if key in self._in_flight}
+        sent = [key for key in keys if key not in waiting]
         found: dict[str, TierAnswer] = {}
-        waiting: list[tuple[str, _ModelRun, int]] = []
-        misses: list[int] = []
-        for position, key in enumerate(keys):
-            started = self._in_flight.get(key)
-            if started is not None:
-                waiting.append((key, *started))
-                continue
-            cached = self.cache.get(key)
-            if cached is None:
-                misses.append(position)
-            else:
-                found[key] = cached
-        if misses:
+        if sent:
             assert self._batcher is not None
-            sent = [keys[position] for position in misses]
             # Its own task, so that the answers reach the cache and every waiting call even if
             # the call that started it is cancelled.
             run: _ModelRun = asyncio.ensure_future(
-                self._batcher.submit([views[position] for position in misses])
+                self._batcher.submit([view_of[key] for key in sent])
             )
             self._in_flight.update((key, (run, number)) for number, key in enumerate(sent))
             run.add_done_callback(lambda done: self._model_run_done(sent, done))
-            for key, answer in zip(sent, await asyncio.shield(run), strict=True):
-                found[key] = answer
-        for key, other, number in waiting:
+            found.update(zip(sent, await asyncio.shield(run), strict=True))
+        for key, (other, number) in waiting.items():
             found[key] = (await asyncio.shield(other))[number]
-        return found
+        return [found[key] for key in keys]
 
     def _model_run_done(self, sent: list[str], run: _ModelRun) -> None:
         for key in sent:
