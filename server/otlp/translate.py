@@ -20,7 +20,8 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
 
-from server.lines import SEVERITY_ATTRIBUTES, SEVERITY_NUMBER_ATTRIBUTE
+from server.lines import SEVERITY_ATTRIBUTES
+from server.lines import SEVERITY_NUMBER_ATTRIBUTE as NUMBER_KEY
 from server.records import Classification, LogRecord
 
 # OpenTelemetry has no convention for a classification; one namespace, documented in the README.
@@ -77,19 +78,6 @@ def _string(attributes: Sequence[KeyValue], key: str) -> str | None:
     return None
 
 
-def _message(body: AnyValue, body_keys: tuple[str, ...]) -> str:
-    kind = body.WhichOneof("value")
-    if kind == _STRING:
-        return body.string_value
-    if kind == _KVLIST:
-        values = body.kvlist_value.values
-        for key in body_keys:
-            text = _string(values, key)
-            if text is not None:
-                return text
-    return ""  # any other body classifies as an empty message: Unclassified
-
-
 def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields) -> list[LogRecord]:
     """One pipeline record per OTLP log record, ids `0..n-1` in wire order.
 
@@ -105,33 +93,52 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
         service = _string(resource_logs.resource.attributes, SERVICE_NAME_ATTRIBUTE) or ""
         for scope_logs in resource_logs.scope_logs:
             for otlp in scope_logs.log_records:
+                source, severity = _scan_attributes(otlp.attributes, source_key)
                 body = otlp.body
-                source = _string(otlp.attributes, source_key)
-                if source is None and body.WhichOneof("value") == _KVLIST:
-                    source = _string(body.kvlist_value.values, source_key)
+                kind = body.WhichOneof("value")
+                if kind == _STRING:
+                    message = body.string_value
+                elif kind == _KVLIST:
+                    values = body.kvlist_value.values
+                    message = next(
+                        (t for t in (_string(values, k) for k in body_keys) if t is not None), ""
+                    )
+                    if source is None:
+                        source = _string(values, source_key)
+                else:
+                    message = ""  # any other body classifies as an empty message: Unclassified
+                number, text = otlp.severity_number, otlp.severity_text
+                if number or text:  # OTLP's own severity fields come first
+                    severity = {NUMBER_KEY: str(number), SEVERITY_TEXT_ATTRIBUTE: text}
                 records.append(
                     LogRecord(
-                        str(len(records)),
-                        service if source is None else source,
-                        _message(body, body_keys),
-                        _severity(otlp),
+                        str(len(records)), service if source is None else source, message, severity
                     )
                 )
     return records
 
 
-def _severity(otlp: OtlpLogRecord) -> Mapping[str, str]:
-    """The record's severity as pipeline attributes: OTLP's own fields, else a `level`-like
-    attribute (what Fluent Bit makes of a parsed record's keys)."""
-    if otlp.severity_number or otlp.severity_text:
-        return {
-            SEVERITY_NUMBER_ATTRIBUTE: str(otlp.severity_number),
-            SEVERITY_TEXT_ATTRIBUTE: otlp.severity_text,
-        }
-    for kv in otlp.attributes:
-        if kv.key in SEVERITY_ATTRIBUTES and kv.value.WhichOneof("value") == _STRING:
-            return {kv.key: kv.value.string_value}
-    return _NO_ATTRIBUTES
+def _scan_attributes(
+    attributes: Sequence[KeyValue], source_key: str
+) -> tuple[str | None, Mapping[str, str]]:
+    """In one pass: the string value of the first `source_key` attribute (None if absent or not
+    a string), and the first `level`-like string attribute as pipeline attributes (what Fluent
+    Bit makes of a parsed record's keys)."""
+    source: str | None = None
+    source_seen = False
+    severity: Mapping[str, str] = _NO_ATTRIBUTES
+    for kv in attributes:
+        key = kv.key
+        if key == source_key and not source_seen:
+            source_seen = True
+            value = kv.value
+            if value.WhichOneof("value") == _STRING:
+                source = value.string_value
+        if severity is _NO_ATTRIBUTES and key in SEVERITY_ATTRIBUTES:
+            value = kv.value
+            if value.WhichOneof("value") == _STRING:
+                severity = {key: value.string_value}
+    return source, severity
 
 
 def _serialized(attributes: list[KeyValue]) -> bytes:
