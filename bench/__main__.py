@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -42,17 +43,18 @@ from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.real_shapes import families, real_shape_stream
 from bench.report import Row, fact_list, rate, table
 from bench.stream import (
+    Latency,
     cache_counts,
     open_loop_latency,
     requests,
     stream_records_per_second,
     tier_info,
 )
-from bench.tier import tier_records_per_second
+from bench.tier import TierFigures, tier_records_per_second
 from export.eval_set import evaluate_models, render_table
 from export.overlap import EVAL_SET
 from harness.server_process import ServerProcess, start_server
-from server.config import load_settings
+from server.config import Settings, load_settings
 from server.cpus import usable_cpus
 from server.features import record_view
 from server.lru import CacheStats
@@ -113,7 +115,7 @@ def _mib(value: float | None) -> str:
     return "unknown" if value is None else f"{value:,.0f} MiB"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--seed-records", type=int, default=300)
     parser.add_argument("--unique", type=int, default=2000)
@@ -137,91 +139,156 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="a setting for the tier and the servers, e.g. LOGCLASS_BATCH_WAIT_MS=0 (repeatable)",
     )
-    args = parser.parse_args(argv)
-    env = {"LOGCLASS_ROUTES": ROUTES, **dict(args.env)}
+    return parser.parse_args(argv)
 
-    def serve() -> ServerProcess:
-        return start_server(env)
 
-    facts = machine.facts()  # the load average before anything of ours runs
-    settings = load_settings(None, env)
-    manifest = load_manifest(settings.model_path, verify=False)
-    unique = unique_messages(args.unique)
-    realistic = realistic_stream(args.realistic)
-    real_shapes = real_shape_stream(args.realistic)
-    real_distinct = len({record_view(message).key for _, message in real_shapes})
-    distinct = len({mask(message) for _, message in realistic})
-    side = realistic_stream(args.otlp, seed=12)
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """Every stream of the run, built before any clock starts."""
+
+    unique: list[tuple[str, str]]
+    realistic: list[tuple[str, str]]
+    continued: list[tuple[str, str]]
+    real_shapes: list[tuple[str, str]]
     # Sent SIDE_REPEAT times after one priming pass: every record a cache hit, long enough to time.
-    side_timed = side * SIDE_REPEAT
-    per_tick, tick_s = 10, 0.010
-    timed = realistic_stream(int(args.latency_seconds / tick_s) * per_tick, seed=13)
+    side: list[tuple[str, str]]
+    timed: list[tuple[str, str]]
+    per_tick: int
+    tick_s: float
 
-    seed = _timed_stage("1 seed's way", lambda: run_seed(args.seed_records))
-    tier = _timed_stage(
-        "2 semantic tier alone",
-        lambda: asyncio.run(tier_records_per_second(settings, unique, PER_MESSAGE)),
-    )
+    @classmethod
+    def build(cls, args: argparse.Namespace) -> Inputs:
+        per_tick, tick_s = 10, 0.010
+        return cls(
+            unique=unique_messages(args.unique),
+            realistic=realistic_stream(args.realistic),
+            continued=realistic_stream(args.realistic, seed=14),
+            real_shapes=real_shape_stream(args.realistic),
+            side=realistic_stream(args.otlp, seed=12),
+            timed=realistic_stream(int(args.latency_seconds / tick_s) * per_tick, seed=13),
+            per_tick=per_tick,
+            tick_s=tick_s,
+        )
+
+    @property
+    def side_timed(self) -> list[tuple[str, str]]:
+        return self.side * SIDE_REPEAT
+
+
+@dataclass(frozen=True, slots=True)
+class ServerFigures:
+    """What the server runs (3a-4m) measured."""
+
+    unique_rate: float
+    rss_unique: float | None
+    real_rate: float
+    real_misses: int
+    rss_full: float | None
+    held: int
+    realistic_rate: float
+    continued_rate: float
+    hits: int
+    misses: int
+    native_rate: float
+    otlp: dict[str, float]
+    latency: Latency
+    rss_realistic: float | None
+
+
+def _server_runs(
+    env: dict[str, str], inputs: Inputs, full_templates: int, model_version: str
+) -> ServerFigures:
+    """3a and 3r each on a fresh server, 4m on one holding a full template layer, then 3b-4 on
+    one more fresh server."""
+
+    def serve(extra: dict[str, str] | None = None) -> ServerProcess:
+        return start_server({**env, **(extra or {})})
 
     server = _timed_stage("3a start a server", serve)
     unique_rate = _timed_stage(
         "3a unique messages over gRPC",
-        lambda: stream_records_per_second(server.address, requests(unique, PER_MESSAGE)),
+        lambda: stream_records_per_second(server.address, requests(inputs.unique, PER_MESSAGE)),
     )
-    rss_a = _stop(server)
+    rss_unique = _stop(server)
 
     server = _timed_stage("3r start a fresh server", serve)
+    real_messages = requests(inputs.real_shapes, PER_MESSAGE)
     real_rate = _timed_stage(
         "3r real line shapes over gRPC",
-        lambda: stream_records_per_second(server.address, requests(real_shapes, PER_MESSAGE)),
+        lambda: stream_records_per_second(server.address, real_messages),
     )
     _, real_misses = cache_counts(server.address)
     _stop(server)
 
     with tempfile.TemporaryDirectory() as folder:
         snapshot = Path(folder) / "templates.json"
-        write_full_snapshot(snapshot, args.full_templates, manifest.model_version)
+        write_full_snapshot(snapshot, full_templates, model_version)
         server = _timed_stage(
             "4m start a server holding the templates",
-            lambda: start_server({**env, "LOGCLASS_TEMPLATE_SNAPSHOT": str(snapshot)}),
+            lambda: serve({"LOGCLASS_TEMPLATE_SNAPSHOT": str(snapshot)}),
         )
         _timed_stage(
             "4m realistic stream on it",
-            lambda: stream_records_per_second(server.address, requests(side, PER_MESSAGE)),
+            lambda: stream_records_per_second(server.address, requests(inputs.side, PER_MESSAGE)),
         )
         held = int(tier_info(server.address).templates)
         rss_full = _stop(server)
 
     server = _timed_stage("3b start a fresh server", serve)
+    realistic_messages = requests(inputs.realistic, PER_MESSAGE)
     realistic_rate = _timed_stage(
         "3b realistic stream over gRPC",
-        lambda: stream_records_per_second(server.address, requests(realistic, PER_MESSAGE)),
+        lambda: stream_records_per_second(server.address, realistic_messages),
     )
-    continued = realistic_stream(args.realistic, seed=14)
+    continued_messages = requests(inputs.continued, PER_MESSAGE)
     continued_rate = _timed_stage(
         "3b the stream goes on: fresh records, cache warmed by the first part",
-        lambda: stream_records_per_second(server.address, requests(continued, PER_MESSAGE)),
+        lambda: stream_records_per_second(server.address, continued_messages),
     )
     hits, misses = cache_counts(server.address)
     _timed_stage(
         "3b prime the cache",
-        lambda: stream_records_per_second(server.address, requests(side, PER_MESSAGE)),
+        lambda: stream_records_per_second(server.address, requests(inputs.side, PER_MESSAGE)),
     )
-    side_messages = requests(side_timed, PER_MESSAGE)
+    side_messages = requests(inputs.side_timed, PER_MESSAGE)
     native_rate = _timed_stage(
         "3b native, primed", lambda: stream_records_per_second(server.address, side_messages)
     )
     http_url = otlp_http_url("".join(server.log_lines))
     otlp = _timed_stage(
         "3b OTLP/gRPC and OTLP/HTTP",
-        lambda: otlp_records_per_second(server.address, http_url, side_timed, PER_MESSAGE),
+        lambda: otlp_records_per_second(server.address, http_url, inputs.side_timed, PER_MESSAGE),
     )
     latency = _timed_stage(
         "4 latency at a fixed rate",
-        lambda: open_loop_latency(server.address, timed, per_tick, tick_s),
+        lambda: open_loop_latency(server.address, inputs.timed, inputs.per_tick, inputs.tick_s),
     )
-    rss_b = _stop(server)
+    rss_realistic = _stop(server)
+    return ServerFigures(
+        unique_rate=unique_rate,
+        rss_unique=rss_unique,
+        real_rate=real_rate,
+        real_misses=real_misses,
+        rss_full=rss_full,
+        held=held,
+        realistic_rate=realistic_rate,
+        continued_rate=continued_rate,
+        hits=hits,
+        misses=misses,
+        native_rate=native_rate,
+        otlp=otlp,
+        latency=latency,
+        rss_realistic=rss_realistic,
+    )
 
+
+def _rows(
+    inputs: Inputs, seed: dict[str, Any], tier: TierFigures, server: ServerFigures
+) -> list[Row]:
+    """The table's rows, in the order of the module docstring."""
+    distinct = len({mask(message) for _, message in inputs.realistic})
+    real_distinct = len({record_view(message).key for _, message in inputs.real_shapes})
+    realistic, side_timed = len(inputs.realistic), len(inputs.side_timed)
     rows = [
         Row(
             "1",
@@ -234,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         Row(
             "2",
             "semantic tier alone, in process, all-unique messages, calls of 1,000 records",
-            args.unique,
+            len(inputs.unique),
             rate(tier.records_per_s),
             tier.records_per_s,
         ),
@@ -242,71 +309,74 @@ def main(argv: Sequence[str] | None = None) -> int:
             "3a",
             "whole server, one gRPC `Classify` stream, 1,000 records per message, "
             "all-unique messages",
-            args.unique,
-            rate(unique_rate),
-            unique_rate,
+            len(inputs.unique),
+            rate(server.unique_rate),
+            server.unique_rate,
             ">= 4x (1)",
         ),
         Row(
             "3b",
             "same, realistic stream (Zipf over 200 templates, fresh values in every record: "
             f"{distinct:,} distinct masked texts), cache cold at start",
-            args.realistic,
-            rate(realistic_rate),
-            realistic_rate,
+            realistic,
+            rate(server.realistic_rate),
+            server.realistic_rate,
             ">= 20,000 records/s",
         ),
         Row(
             "3b'",
-            f"same stream going on: the next {args.realistic:,} records (fresh values, same "
+            f"same stream going on: the next {realistic:,} records (fresh values, same "
             "template mix) on 3b's server, its cache warmed by 3b",
-            args.realistic,
-            rate(continued_rate),
-            continued_rate,
+            realistic,
+            rate(server.continued_rate),
+            server.continued_rate,
             ">= 20,000 records/s",
         ),
         Row(
             "3r",
             "same, real line shapes (Zipf over 400 per-system templates of the corpus, "
-            f"{families(real_shapes)} sources, fresh ids in every record: {real_distinct:,} "
-            f"distinct masked texts, {real_misses:,} templates classified), cache cold at start",
-            len(real_shapes),
-            rate(real_rate),
-            real_rate,
+            f"{families(inputs.real_shapes)} sources, fresh ids in every record: "
+            f"{real_distinct:,} distinct masked texts, {server.real_misses:,} templates "
+            "classified), cache cold at start",
+            len(inputs.real_shapes),
+            rate(server.real_rate),
+            server.real_rate,
             ">= 20,000 records/s",
         ),
         Row(
             "3c",
             "same, realistic records that are all cache hits "
-            f"({len(side):,} records sent {SIDE_REPEAT} times after a priming pass)",
-            len(side_timed),
-            rate(native_rate),
-            native_rate,
+            f"({len(inputs.side):,} records sent {SIDE_REPEAT} times after a priming pass)",
+            side_timed,
+            rate(server.native_rate),
+            server.native_rate,
         ),
         Row(
             "3d",
             "OTLP/gRPC `Export`, 1,000 records per request (Fluent Bit's shape), the records of 3c",
-            len(side_timed),
-            rate(otlp["otlp_grpc"]),
-            otlp["otlp_grpc"],
+            side_timed,
+            rate(server.otlp["otlp_grpc"]),
+            server.otlp["otlp_grpc"],
         ),
     ]
-    if "otlp_http" in otlp:
+    if "otlp_http" in server.otlp:
         rows.append(
             Row(
                 "3e",
                 "OTLP/HTTP `POST /v1/logs` (protobuf), the requests of 3d",
-                len(side_timed),
-                rate(otlp["otlp_http"]),
-                otlp["otlp_http"],
+                side_timed,
+                rate(server.otlp["otlp_http"]),
+                server.otlp["otlp_http"],
             )
         )
-    rows += [
+    latency = server.latency
+    return [
+        *rows,
         Row(
             "4",
             f"latency per record at {latency.offered_per_s:,.0f} records/s offered: "
-            f"{per_tick} records every {tick_s * 1000:.0f} ms on one stream, open loop, "
-            "realistic stream, on 3b-3e's server",
+            f"{inputs.per_tick} records every {inputs.tick_s * 1000:.0f} ms on one stream, "
+            "open loop, realistic stream, on 3b-3e's server",
             latency.records,
             f"p50 {latency.p50_ms:.1f} ms, p99 {latency.p99_ms:.1f} ms",
             goal="p99 <= 50 ms",
@@ -315,43 +385,64 @@ def main(argv: Sequence[str] | None = None) -> int:
             "4",
             "server peak RSS (VmHWM) after all its runs: 3a's / 3b-4's server",
             None,
-            f"{_mib(rss_a)} / {_mib(rss_b)}",
+            f"{_mib(server.rss_unique)} / {_mib(server.rss_realistic)}",
             goal="<= 600 MB",
         ),
         Row(
             "4m",
-            f"server peak RSS with {held:,} templates held (each with its answer, loaded from "
-            f"a snapshot), after {len(side):,} realistic records",
+            f"server peak RSS with {server.held:,} templates held (each with its answer, "
+            f"loaded from a snapshot), after {len(inputs.side):,} realistic records",
             None,
-            _mib(rss_full),
+            _mib(server.rss_full),
             goal="<= 600 MB",
         ),
     ]
-    facts.update(
-        {
-            "seed's way": f"torch {seed['torch']} ({seed['torch_threads']} threads, the library "
-            f"default), sentence-transformers {seed['sentence_transformers']}, "
-            f"scikit-learn {seed['sklearn']}",
-            "settings": f"routes `{settings.routes.as_text()}`, batch size "
-            f"{settings.batch_size}, batch wait {settings.batch_wait_ms:g} ms, chunk "
-            f"{settings.chunk_size}, threads {settings.threads or usable_cpus()}, cache "
-            f"{settings.cache_size:,}",
-            "servers": "3a and 3b each on a freshly started server (caches cold); 3c-4 on 3b's "
-            "server after it; the client runs on the same 2 CPUs",
-            "model": f"{manifest.model_version} ({manifest.embedding.variant} embedding)",
-            "cache": f"tier alone (2): {_counts(tier.cache)}; server after 3b: {hits:,} hits, "
-            f"{misses:,} misses",
-            "latency run": f"max {latency.max_ms:.1f} ms, sender at most "
-            f"{latency.worst_send_lag_ms:.1f} ms behind its schedule",
-        }
+
+
+def _facts(
+    seed: dict[str, Any], settings: Settings, model: str, tier: TierFigures, server: ServerFigures
+) -> dict[str, str]:
+    return {
+        "seed's way": f"torch {seed['torch']} ({seed['torch_threads']} threads, the library "
+        f"default), sentence-transformers {seed['sentence_transformers']}, "
+        f"scikit-learn {seed['sklearn']}",
+        "settings": f"routes `{settings.routes.as_text()}`, batch size "
+        f"{settings.batch_size}, batch wait {settings.batch_wait_ms:g} ms, chunk "
+        f"{settings.chunk_size}, threads {settings.threads or usable_cpus()}, cache "
+        f"{settings.cache_size:,}",
+        "servers": "3a and 3b each on a freshly started server (caches cold); 3c-4 on 3b's "
+        "server after it; the client runs on the same 2 CPUs",
+        "model": model,
+        "cache": f"tier alone (2): {_counts(tier.cache)}; server after 3b: {server.hits:,} hits, "
+        f"{server.misses:,} misses",
+        "latency run": f"max {server.latency.max_ms:.1f} ms, sender at most "
+        f"{server.latency.worst_send_lag_ms:.1f} ms behind its schedule",
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _arguments(argv)
+    env = {"LOGCLASS_ROUTES": ROUTES, **dict(args.env)}
+    facts = machine.facts()  # the load average before anything of ours runs
+    settings = load_settings(None, env)
+    manifest = load_manifest(settings.model_path, verify=False)
+    inputs = Inputs.build(args)
+
+    seed = _timed_stage("1 seed's way", lambda: run_seed(args.seed_records))
+    tier = _timed_stage(
+        "2 semantic tier alone",
+        lambda: asyncio.run(tier_records_per_second(settings, inputs.unique, PER_MESSAGE)),
     )
+    server = _server_runs(env, inputs, args.full_templates, manifest.model_version)
+    model = f"{manifest.model_version} ({manifest.embedding.variant} embedding)"
+    facts.update(_facts(seed, settings, model, tier, server))
     loops = loop_figures(args.fluent_bit_lines) if args.fluent_bit_lines else "not asked for"
     accuracy = (
         _timed_stage("6 independent evaluation set", lambda: evaluate_models(settings.model_path))
         if EVAL_SET.is_file()
         else None
     )
-    print(table(rows, seed["records_per_s"]))
+    print(table(_rows(inputs, seed, tier, server), seed["records_per_s"]))
     print()
     print(fact_list(facts))
     print()
