@@ -62,9 +62,22 @@ def _pct(value: float) -> str:
 
 def render(r: ReportInput) -> str:
     """The report as Markdown."""
-    ev = r.evaluation
-    labels = list(ev.per_label)
-    lines = [
+    return "\n".join(
+        [
+            *_data_lines(r),
+            *_evaluation_lines(r),
+            *_calibration_lines(r.calibration, r.threshold),
+            *_eval_set_lines(r),
+            *_purity_lines(r),
+            *_confusion_lines(r),
+            *_parity_lines(r),
+            *_produced_with_lines(r),
+        ]
+    )
+
+
+def _data_lines(r: ReportInput) -> list[str]:
+    return [
         "# Semantic tier: export report",
         "",
         f"Model version `{r.model_version}`; the server loads the `{r.embedding_variant}` "
@@ -74,12 +87,19 @@ def render(r: ReportInput) -> str:
         "## Data",
         "",
         f"- File `{r.data_file}` (sha256 `{r.data_sha256[:16]}...`), {r.rows} rows, "
-        f"{len(labels)} labels, {r.distinct_masked} distinct messages after masking.",
+        f"{len(r.evaluation.per_label)} labels, {r.distinct_masked} distinct messages after "
+        "masking.",
         f"- {r.grouping_note}",
         "- The classifier sees what the server does: the message after its header "
         "(`server/lines.py`), masked (`server/masking.py`), with the line's severity beside "
         "the embedding.",
         "",
+    ]
+
+
+def _evaluation_lines(r: ReportInput) -> list[str]:
+    ev = r.evaluation
+    lines = [
         "## Template-disjoint evaluation"
         if ev.grouping == "template"
         else f"## Evaluation grouped by {ev.grouping}",
@@ -105,33 +125,45 @@ def render(r: ReportInput) -> str:
             f"| {label} | {scores.precision:.3f} | {scores.recall:.3f} | {scores.f1:.3f} | "
             f"{scores.support} | {_pct(r.unclassified_by_label[label])} |"
         )
-    lines += _calibration_lines(r.calibration, r.threshold)
-    if r.eval_set is not None:
-        lines += [
-            "",
-            "## Independent evaluation set",
-            "",
-            f"`{r.eval_set[0]}`: lines written apart from the training corpus, never trained on "
-            "(`data/eval/README.md`), answered by the whole pipeline with the default routes "
-            "(regex, then this model; the LLM tier off), as a server on these models would.",
-            "",
-            r.eval_set[1],
-        ]
-    if r.purity:
-        lines += [
-            "",
-            "## Template layer",
-            "",
-            "The server maps every record to a template (`server/placement.py` in front of "
-            "`server/templates.py`, the same code here) and answers each line with the answer of "
-            "its template's first line. Lines in a template "
-            "that mixes labels, and the answers without and with the layer (corpus: the "
-            "template-disjoint folds' top labels, lines in a shuffled order; evaluation set: the "
-            "whole pipeline's answers, `Unclassified` counting as wrong):",
-            "",
-            render_purity(r.purity),
-        ]
-    lines += [
+    return lines
+
+
+def _eval_set_lines(r: ReportInput) -> list[str]:
+    if r.eval_set is None:
+        return []
+    return [
+        "",
+        "## Independent evaluation set",
+        "",
+        f"`{r.eval_set[0]}`: lines written apart from the training corpus, never trained on "
+        "(`data/eval/README.md`), answered by the whole pipeline with the default routes "
+        "(regex, then this model; the LLM tier off), as a server on these models would.",
+        "",
+        r.eval_set[1],
+    ]
+
+
+def _purity_lines(r: ReportInput) -> list[str]:
+    if not r.purity:
+        return []
+    return [
+        "",
+        "## Template layer",
+        "",
+        "The server maps every record to a template (`server/placement.py` in front of "
+        "`server/templates.py`, the same code here) and answers each line with the answer of "
+        "its template's first line. Lines in a template "
+        "that mixes labels, and the answers without and with the layer (corpus: the "
+        "template-disjoint folds' top labels, lines in a shuffled order; evaluation set: the "
+        "whole pipeline's answers, `Unclassified` counting as wrong):",
+        "",
+        render_purity(r.purity),
+    ]
+
+
+def _confusion_lines(r: ReportInput) -> list[str]:
+    labels = list(r.evaluation.per_label)
+    lines = [
         "",
         "Confusion matrix of the top label (rows: true label, columns: predicted):",
         "",
@@ -140,20 +172,24 @@ def render(r: ReportInput) -> str:
     ]
     for label, row in zip(labels, r.confusion, strict=True):
         lines.append(f"| {label} | " + " | ".join(str(int(v)) for v in row) + " |")
-    lines += [
+    return [
+        *lines,
         "",
         "Column abbreviations: "
         + ", ".join(f"{_short(label)} = {label}" for label in labels if _short(label) != label)
         + ".",
-        "",
-        "## Parity",
-        "",
-        "| check | value | bound |",
-        "|---|---|---|",
     ]
+
+
+def _parity_lines(r: ReportInput) -> list[str]:
+    lines = ["", "## Parity", "", "| check | value | bound |", "|---|---|---|"]
     for name, (value, bound) in _parity_rows(r.parity).items():
         lines.append(f"| {name} | {value} | {bound} |")
-    lines += [
+    return lines
+
+
+def _produced_with_lines(r: ReportInput) -> list[str]:
+    return [
         "",
         "## Produced with",
         "",
@@ -164,7 +200,6 @@ def render(r: ReportInput) -> str:
         + ".",
         "",
     ]
-    return "\n".join(lines)
 
 
 def _short(label: str) -> str:
