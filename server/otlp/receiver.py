@@ -17,7 +17,12 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 from server.deadline import answer_by
 from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
 from server.otlp.split import merge_responses, split_request
-from server.otlp.translate import RecordFields, annotate_export, records_from_export
+from server.otlp.translate import (
+    AnswerEncoder,
+    RecordFields,
+    annotate_export,
+    records_from_export,
+)
 from server.pipeline import Pipeline
 
 # Seconds an upstream is asked to wait before retrying a refused request.
@@ -60,7 +65,8 @@ class OtlpReceiver:
         template_text: bool = False,
     ) -> None:
         self._pipeline = pipeline
-        self._template_text = template_text
+        # Kept across Exports: the answers' serialized parts repeat from one request to the next.
+        self._encoder = AnswerEncoder(template_text)
         self._forwarder = forwarder
         self._fields = fields
         self._max_in_flight = max_in_flight
@@ -96,10 +102,15 @@ class OtlpReceiver:
         self._in_flight += 1
         try:
             upstream_deadline = answer_by(asyncio.get_running_loop().time(), time_remaining)
-            records = records_from_export(request, self._fields)
-            if records:
-                results = await self._pipeline.classify(records, upstream_deadline)
-                annotate_export(request, results, self._template_text)
+            translated = records_from_export(request, self._fields)
+            if translated.records:
+                results = await self._pipeline.classify(translated.records, upstream_deadline)
+                annotate_export(
+                    request,
+                    results,
+                    encoder=self._encoder,
+                    classified_before=translated.classified_before,
+                )
             deadline = self._forward_deadline(upstream_deadline)
             try:
                 # Parts go one after the other, in order; a part that cannot be delivered fails

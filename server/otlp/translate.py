@@ -53,6 +53,8 @@ _STRING = "string_value"
 _KVLIST = "kvlist_value"
 _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
 _DOUBLE = struct.Struct("<d")
+# Serialized answer parts an AnswerEncoder keeps (one per tier, model, reason and template).
+SHARED_PARTS_MAX = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,16 @@ def _string(attributes: Sequence[KeyValue], key: str) -> str | None:
     return None
 
 
-def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields) -> list[LogRecord]:
+@dataclass(frozen=True, slots=True)
+class ExportRecords:
+    """The pipeline records of an Export, and whether any of its log records already carries
+    classification attributes (an earlier pass's, which `annotate_export` then replaces)."""
+
+    records: list[LogRecord]
+    classified_before: bool
+
+
+def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields) -> ExportRecords:
     """One pipeline record per OTLP log record, ids `0..n-1` in wire order.
 
     The message is a string body, or the first of `fields.body_keys` found in a kvlist body. The
@@ -88,12 +99,14 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
     other attributes, so they are not copied.
     """
     records: list[LogRecord] = []
+    classified_before = False
     source_key, body_keys = fields.source_attribute, fields.body_keys
     for resource_logs in request.resource_logs:
         service = _string(resource_logs.resource.attributes, SERVICE_NAME_ATTRIBUTE) or ""
         for scope_logs in resource_logs.scope_logs:
             for otlp in scope_logs.log_records:
-                source, severity = _scan_attributes(otlp.attributes, source_key)
+                source, severity, classified = _scan_attributes(otlp.attributes, source_key)
+                classified_before = classified_before or classified
                 body = otlp.body
                 kind = body.WhichOneof("value")
                 if kind == _STRING:
@@ -115,20 +128,23 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
                         str(len(records)), service if source is None else source, message, severity
                     )
                 )
-    return records
+    return ExportRecords(records, classified_before)
 
 
 def _scan_attributes(
     attributes: Sequence[KeyValue], source_key: str
-) -> tuple[str | None, Mapping[str, str]]:
+) -> tuple[str | None, Mapping[str, str], bool]:
     """In one pass: the string value of the first `source_key` attribute (None if absent or not
-    a string), and the first `level`-like string attribute as pipeline attributes (what Fluent
-    Bit makes of a parsed record's keys)."""
+    a string), the first `level`-like string attribute as pipeline attributes (what Fluent Bit
+    makes of a parsed record's keys), and whether a classification attribute is there."""
     source: str | None = None
     source_seen = False
     severity: Mapping[str, str] = _NO_ATTRIBUTES
+    classified = False
     for kv in attributes:
         key = kv.key
+        if key in CLASSIFICATION_ATTRIBUTES:
+            classified = True
         if key == source_key and not source_seen:
             source_seen = True
             value = kv.value
@@ -138,7 +154,7 @@ def _scan_attributes(
             value = kv.value
             if value.WhichOneof("value") == _STRING:
                 severity = {key: value.string_value}
-    return source, severity
+    return source, severity, classified
 
 
 def _serialized(attributes: list[KeyValue]) -> bytes:
@@ -156,22 +172,25 @@ if not _CONFIDENCE.endswith(_DOUBLE.pack(1.0)):  # protobuf encodes a double as 
 _CONFIDENCE_HEAD = _CONFIDENCE[: -_DOUBLE.size]
 
 
-class _AnswerEncoder:
-    """Serialized answer attributes, with the parts shared by many records built once."""
+class AnswerEncoder:
+    """Serialized answer attributes, with the parts shared by many records built once (and kept
+    for the next Exports: at most SHARED_PARTS_MAX of them, then it starts over)."""
 
     def __init__(self, template_text: bool = False) -> None:
         self._labels: dict[str, bytes] = {}
         self._rests: dict[tuple[str, str, str, str, str], bytes] = {}
-        self._template_text = template_text
+        self.template_text = template_text
 
     def encode(self, result: Classification) -> bytes:
         label = self._labels.get(result.label)
         if label is None:
             label = self._labels[result.label] = _serialized([_text(LABEL_ATTRIBUTE, result.label)])
-        template = result.template if self._template_text else ""
+        template = result.template if self.template_text else ""
         key = (result.tier, result.model_version, result.reason, result.template_id, template)
         rest = self._rests.get(key)
         if rest is None:
+            if len(self._rests) >= SHARED_PARTS_MAX:
+                self._rests.clear()
             attributes = [
                 _text(TIER_ATTRIBUTE, result.tier),
                 _text(MODEL_VERSION_ATTRIBUTE, result.model_version),
@@ -198,18 +217,25 @@ def annotate_export(
     request: ExportLogsServiceRequest,
     results: Sequence[Classification],
     template_text: bool = False,
+    *,
+    encoder: AnswerEncoder | None = None,
+    classified_before: bool | None = None,
 ) -> None:
     """Append each result's attributes to its log record (results in `records_from_export` order):
     the label, confidence, tier, model version, reason, the template's id (and its text when
-    `template_text`).
+    `template_text`; an `encoder` passed in decides that itself and keeps its parts).
 
-    Attributes of an earlier classification are removed first, so none is ever duplicated.
+    Attributes of an earlier classification are removed first, so none is ever duplicated:
+    `classified_before` is what `records_from_export` found; None: the request is searched.
     """
-    # One scan of the serialized request rules out earlier answers almost always; only a request
-    # that mentions the prefix somewhere pays for a look at every record's attributes.
-    serialized = request.SerializeToString()
-    earlier = ATTRIBUTE_PREFIX.encode() in serialized or TEMPLATE_ATTRIBUTE.encode() in serialized
-    encoder = _AnswerEncoder(template_text)
+    earlier = classified_before
+    if earlier is None:
+        # One scan of the serialized request rules out earlier answers almost always.
+        serialized = request.SerializeToString()
+        earlier = (
+            ATTRIBUTE_PREFIX.encode() in serialized or TEMPLATE_ATTRIBUTE.encode() in serialized
+        )
+    encoder = encoder if encoder is not None else AnswerEncoder(template_text)
     answers = iter(results)
     for otlp in log_records(request):
         if earlier:

@@ -17,6 +17,7 @@ from server.otlp.translate import (
     TEMPLATE_ATTRIBUTE,
     TEMPLATE_ID_ATTRIBUTE,
     TIER_ATTRIBUTE,
+    AnswerEncoder,
     RecordFields,
     annotate_export,
     log_records,
@@ -61,10 +62,10 @@ def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
             ],
         )
     )
-    records = records_from_export(request, FIELDS)
+    records = records_from_export(request, FIELDS).records
     assert [r.message for r in records] == ["plain line", "from log", "from message", "", ""]
     assert [r.id for r in records] == ["0", "1", "2", "3", "4"]
-    custom = records_from_export(request, RecordFields(body_keys=("other",)))
+    custom = records_from_export(request, RecordFields(body_keys=("other",))).records
     assert custom[1].message == "x"
 
 
@@ -81,9 +82,9 @@ def test_source_from_attribute_then_body_then_service_name() -> None:
         ),
         ([], [OtlpLogRecord(body=AnyValue(string_value="d"))]),
     )
-    records = records_from_export(request, FIELDS)
+    records = records_from_export(request, FIELDS).records
     assert [r.source for r in records] == ["Web", "FromBody", "billing", ""]
-    app = records_from_export(request, RecordFields(source_attribute="app"))
+    app = records_from_export(request, RecordFields(source_attribute="app")).records
     assert [r.source for r in app] == ["billing", "billing", "billing", ""]
 
 
@@ -103,7 +104,7 @@ def test_the_severity_travels_as_record_attributes() -> None:
         ),
     )
     severities = [
-        severity_from_attributes(r.attributes) for r in records_from_export(request, FIELDS)
+        severity_from_attributes(r.attributes) for r in records_from_export(request, FIELDS).records
     ]
     assert severities == ["warning", "error", "warning", None]
 
@@ -217,3 +218,21 @@ def test_the_template_id_is_written_and_its_text_only_when_asked_for() -> None:
         assert first.get(TEMPLATE_ATTRIBUTE) == ("disk <*> failed" if template_text else None)
         # A record no template was found for keeps none, and an earlier one is never left over.
         assert TEMPLATE_ID_ATTRIBUTE not in second and TEMPLATE_ATTRIBUTE not in second
+
+
+def test_translation_notices_an_earlier_classification_and_annotation_replaces_it() -> None:
+    plain = OtlpLogRecord(body=AnyValue(string_value="x"), attributes=[kv("source", "Web")])
+    stale = OtlpLogRecord(body=AnyValue(string_value="y"), attributes=[kv(LABEL_ATTRIBUTE, "Old")])
+    assert not records_from_export(request_of(([], [plain])), FIELDS).classified_before
+    request = request_of(([], [plain, stale]))
+    translated = records_from_export(request, FIELDS)
+    assert translated.classified_before
+    results = [Classification(r.id, "Error", 0.5, "semantic", "m", "") for r in translated.records]
+    encoder = AnswerEncoder()
+    annotate_export(request, results, encoder=encoder, classified_before=True)
+    assert [attributes(r)[LABEL_ATTRIBUTE] for r in log_records(request)] == ["Error", "Error"]
+    # The encoder kept its parts: the next Export gets the same bytes as from a fresh one.
+    again, fresh = request_of(([], [plain])), request_of(([], [plain]))
+    annotate_export(again, results[:1], encoder=encoder, classified_before=False)
+    annotate_export(fresh, results[:1])
+    assert again.SerializeToString() == fresh.SerializeToString()
