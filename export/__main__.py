@@ -16,12 +16,13 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from sklearn.linear_model import LogisticRegression
 
 from export import calibration, embed_onnx, parity, template_purity, train
 from export.data import DataError, LabelledData, load_labelled_csv
@@ -171,179 +172,346 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
 
     torch.set_num_threads(THREADS)
     stage = Stages()
-    model_dir: Path = args.model_dir
     with stage("load data"):
-        data = load_labelled_csv(args.data)
+        inputs = Inputs.load(args.data)
+    with stage("export embedding model"):
+        tok_config = export_embedding_model(args.model_dir, args.max_length, work)
+    embed = ServedEmbedding(work, args.max_length)
+    with stage("embed masked messages (fp32, int8)"):
+        embedded = embed_inputs(inputs, embed, work, args.variant)
+    figures: dict[str, float] = {"int8_batch_cosine_min": embedded.batch_cosine_min}
+    with stage("parity: ONNX fp32 vs torch"):
+        figures.update(torch_parity(inputs.messages, embed, embedded.fp32, args))
+    y = np.array([row.label for row in inputs.data.rows])
+    groups, grouping, note = fold_groups(inputs)
+    with stage(f"{args.folds}-fold evaluation grouped by {grouping}"):
+        evaluated = evaluate(embedded, y, groups, grouping, args, work)
+        figures.update(int8_agreement(evaluated.cv, args.threshold))
+    with stage("final classifier"):
+        model, template_centroids = final_classifier(embedded, y, groups, args.folds, work)
+        figures["classifier_max_abs_diff"] = classifier_parity(model, embedded.x_fp32, work)
+    with stage("held-out fold for the server's integration test"):
+        export_heldout(evaluated, embedded, template_centroids, inputs.data, work)
+    labels = tuple(str(label) for label in model.classes_)
+    if labels != inputs.data.labels:
+        raise RuntimeError(
+            f"classifier label order {labels} is not the data's {inputs.data.labels}"
+        )
+    manifest = write_models_manifest(
+        args,
+        work,
+        inputs.data,
+        tok_config,
+        evaluated.evaluation,
+        figures,
+        classifier_settings(model, evaluated),
+        embedded.e_fp32.shape[1],
+    )
+    report = report_input(args, inputs, note, evaluated, y, model, manifest, figures, stage)
+    load_manifest(work)  # what the server will do: fail here rather than there
+    with stage("template layer: purity on the corpus"):
+        purity = [corpus_purity(inputs.messages, y, evaluated)]
+    if args.eval_set is not None:
+        with stage("independent evaluation set"):
+            table, eval_purity = independent_set(args.eval_set, work)
+            purity.append(eval_purity)
+        report = replace(report, eval_set=(str(args.eval_set), table))
+    print(template_purity.render(purity))
+    report = replace(report, purity=tuple(purity))
+    (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The labelled rows and what the server would classify of each: the message after its
+    header, masked, and the severity."""
+
+    data: LabelledData
+    messages: list[str]
+    masked: list[str]
+    severities: list[str | None]
+    distinct: list[str]
+
+    @classmethod
+    def load(cls, path: Path) -> Inputs:
+        data = load_labelled_csv(path)
         messages = [row.message for row in data.rows]
-        # What the server classifies: the message after its header, masked, and the severity.
         views = [record_view(message) for message in messages]
         masked = [view.text for view in views]
-        severities = [view.severity for view in views]
         distinct = sorted(set(masked))
         print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
-    with stage("export embedding model"):
-        encoder = embed_onnx.load_encoder(model_dir)
-        embed_onnx.export_fp32(encoder, work / embed_onnx.FP32_FILE)
-        embed_onnx.export_int8(work / embed_onnx.FP32_FILE, work / embed_onnx.INT8_FILE)
-        tok_config = embed_onnx.tokenizer_config(model_dir, args.max_length)
-        embed_onnx.save_tokenizer(model_dir, tok_config, work / embed_onnx.TOKENIZER_FILE)
-        del encoder
-    tokenizer, pad_id = load_tokenizer(work / embed_onnx.TOKENIZER_FILE, args.max_length)
+        return cls(data, messages, masked, [view.severity for view in views], distinct)
 
-    def embed(model: EmbeddingModel, texts: Sequence[str], chunk: int = DEFAULT_CHUNK) -> Matrix:
-        """Embeddings exactly as the server computes them (server/embedding.py)."""
-        return model.embed(tokenize(tokenizer, pad_id, texts, chunk))
 
-    with stage("embed masked messages (fp32, int8)"):
-        fp32 = EmbeddingModel(work / embed_onnx.FP32_FILE, THREADS)
-        int8 = EmbeddingModel(work / embed_onnx.INT8_FILE, THREADS)
-        position = {text: i for i, text in enumerate(distinct)}
-        rows_of = np.array([position[text] for text in masked])
-        # fp32 is batch-independent to the last bits, so it may run in faster chunks of 8;
-        # int8 runs both as the server does (one text per call) and in chunks, for the report.
-        e_fp32 = embed(fp32, distinct, chunk=CHUNK_OF_8)[rows_of]
-        int8_chunked = embed(int8, distinct, chunk=CHUNK_OF_8)
-        int8_single = embed(int8, distinct)
-        batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
-        e_served = (int8_single if args.variant == "int8" else embed(fp32, distinct))[rows_of]
+def export_embedding_model(
+    model_dir: Path, max_length: int, work: Path
+) -> embed_onnx.TokenizerConfig:
+    """The embedding model as ONNX fp32 and int8, and its tokenizer, in `work`."""
+    encoder = embed_onnx.load_encoder(model_dir)
+    embed_onnx.export_fp32(encoder, work / embed_onnx.FP32_FILE)
+    embed_onnx.export_int8(work / embed_onnx.FP32_FILE, work / embed_onnx.INT8_FILE)
+    tok_config = embed_onnx.tokenizer_config(model_dir, max_length)
+    embed_onnx.save_tokenizer(model_dir, tok_config, work / embed_onnx.TOKENIZER_FILE)
+    return tok_config
 
-        def features(embeddings: Matrix) -> Matrix:
-            return classifier_input(embeddings, severities, SEVERITY_LEVELS)
 
-        x_fp32 = features(e_fp32)
-        x_int8, x_int8_single = features(int8_chunked[rows_of]), features(int8_single[rows_of])
-    figures: dict[str, float] = {"int8_batch_cosine_min": round(batch_cosine.minimum, 6)}
-    with stage("parity: ONNX fp32 vs torch"):
-        lines = parity.parity_lines(messages)
-        cosine = parity.cosine_figures(
-            parity.torch_embeddings(model_dir, lines, args.max_length), embed(fp32, lines)
-        )
-        figures.update(fp32_cosine_min=round(cosine.minimum, 6), fp32_lines=cosine.lines)
-        print(f"  minimum cosine {cosine.minimum:.6f}, mean {cosine.mean:.6f}")
-        parity.check_embedding_parity(cosine)
-    y = np.array([row.label for row in data.rows])
-    if data.has_template_ids:
-        groups = np.array([row.template_id or "" for row in data.rows])
-        grouping = "template"
-        note = "Folds are grouped by `template_id`."
-    else:
-        groups = np.array(masked)
-        grouping = "masked message"
-        note = (
-            "The data has no `template_id` column: folds are grouped by masked message, so "
-            "identical masked messages never straddle folds, but near-identical templates may."
-        )
-    with stage(f"{args.folds}-fold evaluation grouped by {grouping}"):
-        cv = train.cross_validate(
-            x_fp32,
-            y,
-            groups,
-            args.folds,
-            {"int8": x_int8, "int8_single": x_int8_single},
-            embeddings=e_served,
-        )
-        # Every figure is for what the server runs: the chosen variant, one text per call,
-        # calibrated, with unfamiliar lines left Unclassified.
-        raw = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
-        truth = np.array([cv.labels.index(label) for label in y])
-        fitted = calibration.fit(raw, truth)
-        calibrated = calibration.cross_fitted(raw, truth, cv.fold_of)
-        correct = calibrated.argmax(axis=1) == truth
-        min_similarity = calibration.choose_min_similarity(cv.similarity, correct)
-        served_cv = replace(cv, probabilities=calibrated)
-        evaluation = train.evaluate(served_cv, y, args.threshold, grouping, min_similarity)
-        before = calibration.reliability(raw.max(axis=1), raw.argmax(axis=1) == truth)
-        after = calibration.reliability(calibrated.max(axis=1), correct)
-        calibration.plot_reliability(
-            [("uncalibrated", before), ("calibrated", after)],
-            work / RELIABILITY_FILE,
-            "Template-disjoint folds (held-out templates)",
-        )
+class ServedEmbedding:
+    """Embeddings exactly as the server computes them (server/embedding.py)."""
+
+    def __init__(self, work: Path, max_length: int) -> None:
+        self._tokenizer, self._pad_id = load_tokenizer(work / embed_onnx.TOKENIZER_FILE, max_length)
+
+    def __call__(
+        self, model: EmbeddingModel, texts: Sequence[str], chunk: int = DEFAULT_CHUNK
+    ) -> Matrix:
+        return model.embed(tokenize(self._tokenizer, self._pad_id, texts, chunk))
+
+
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """Every row's embedding (fp32; as served) and the classifier's inputs made of them."""
+
+    fp32: EmbeddingModel
+    e_fp32: Matrix
+    e_served: Matrix
+    x_fp32: Matrix
+    x_int8: Matrix
+    x_int8_single: Matrix
+    batch_cosine_min: float
+
+
+def embed_inputs(inputs: Inputs, embed: ServedEmbedding, work: Path, variant: str) -> Embedded:
+    fp32 = EmbeddingModel(work / embed_onnx.FP32_FILE, THREADS)
+    int8 = EmbeddingModel(work / embed_onnx.INT8_FILE, THREADS)
+    position = {text: i for i, text in enumerate(inputs.distinct)}
+    rows_of = np.array([position[text] for text in inputs.masked])
+    # fp32 is batch-independent to the last bits, so it may run in faster chunks of 8;
+    # int8 runs both as the server does (one text per call) and in chunks, for the report.
+    e_fp32 = embed(fp32, inputs.distinct, chunk=CHUNK_OF_8)[rows_of]
+    int8_chunked = embed(int8, inputs.distinct, chunk=CHUNK_OF_8)
+    int8_single = embed(int8, inputs.distinct)
+    batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
+    e_served = (int8_single if variant == "int8" else embed(fp32, inputs.distinct))[rows_of]
+
+    def features(embeddings: Matrix) -> Matrix:
+        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS)
+
+    return Embedded(
+        fp32=fp32,
+        e_fp32=e_fp32,
+        e_served=e_served,
+        x_fp32=features(e_fp32),
+        x_int8=features(int8_chunked[rows_of]),
+        x_int8_single=features(int8_single[rows_of]),
+        batch_cosine_min=round(batch_cosine.minimum, 6),
+    )
+
+
+def torch_parity(
+    messages: Sequence[str], embed: ServedEmbedding, fp32: EmbeddingModel, args: argparse.Namespace
+) -> dict[str, float]:
+    """ONNX fp32 against torch on a sample of lines; raises if they differ beyond the bound."""
+    lines = parity.parity_lines(messages)
+    cosine = parity.cosine_figures(
+        parity.torch_embeddings(args.model_dir, lines, args.max_length), embed(fp32, lines)
+    )
+    print(f"  minimum cosine {cosine.minimum:.6f}, mean {cosine.mean:.6f}")
+    parity.check_embedding_parity(cosine)
+    return {"fp32_cosine_min": round(cosine.minimum, 6), "fp32_lines": cosine.lines}
+
+
+def fold_groups(inputs: Inputs) -> tuple[npt.NDArray[np.str_], str, str]:
+    """What the folds are grouped by: templates when the data names them, else masked texts."""
+    if inputs.data.has_template_ids:
+        groups = np.array([row.template_id or "" for row in inputs.data.rows])
+        return groups, "template", "Folds are grouped by `template_id`."
+    note = (
+        "The data has no `template_id` column: folds are grouped by masked message, so "
+        "identical masked messages never straddle folds, but near-identical templates may."
+    )
+    return np.array(inputs.masked), "masked message", note
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluated:
+    """The grouped cross-validation and the calibration fitted on its held-out answers."""
+
+    cv: train.CrossValidation
+    raw: npt.NDArray[np.float64]
+    fitted: calibration.Calibration
+    calibrated: npt.NDArray[np.float64]
+    correct: npt.NDArray[np.bool_]
+    min_similarity: float
+    served_cv: train.CrossValidation
+    evaluation: Evaluation
+    before: calibration.Reliability
+    after: calibration.Reliability
+
+
+def evaluate(
+    embedded: Embedded,
+    y: npt.NDArray[np.str_],
+    groups: npt.NDArray[np.str_],
+    grouping: str,
+    args: argparse.Namespace,
+    work: Path,
+) -> Evaluated:
+    cv = train.cross_validate(
+        embedded.x_fp32,
+        y,
+        groups,
+        args.folds,
+        {"int8": embedded.x_int8, "int8_single": embedded.x_int8_single},
+        embeddings=embedded.e_served,
+    )
+    # Every figure is for what the server runs: the chosen variant, one text per call,
+    # calibrated, with unfamiliar lines left Unclassified.
+    raw = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
+    truth = np.array([cv.labels.index(label) for label in y])
+    fitted = calibration.fit(raw, truth)
+    calibrated = calibration.cross_fitted(raw, truth, cv.fold_of)
+    correct = calibrated.argmax(axis=1) == truth
+    min_similarity = calibration.choose_min_similarity(cv.similarity, correct)
+    served_cv = replace(cv, probabilities=calibrated)
+    evaluation = train.evaluate(served_cv, y, args.threshold, grouping, min_similarity)
+    before = calibration.reliability(raw.max(axis=1), raw.argmax(axis=1) == truth)
+    after = calibration.reliability(calibrated.max(axis=1), correct)
+    calibration.plot_reliability(
+        [("uncalibrated", before), ("calibrated", after)],
+        work / RELIABILITY_FILE,
+        "Template-disjoint folds (held-out templates)",
+    )
+    print(
+        f"  accuracy {evaluation.accuracy:.4f}, macro-F1 {evaluation.macro_f1:.4f}, "
+        f"Unclassified {evaluation.unclassified_share:.4f} at {args.threshold:g}; "
+        f"temperature {fitted.temperature:.2f}, top label sigmoid({fitted.slope:.3f} * "
+        f"logit + {fitted.intercept:.3f}), ECE {before.ece:.3f} -> {after.ece:.3f}; "
+        f"min similarity {min_similarity:.3f}"
+    )
+    return Evaluated(
+        cv, raw, fitted, calibrated, correct, min_similarity, served_cv, evaluation, before, after
+    )
+
+
+def int8_agreement(cv: train.CrossValidation, threshold: float) -> dict[str, float]:
+    """How often int8 (in chunks; one row a call, as served) tops the same label as fp32 on the
+    held-out rows; raises if the served way agrees too rarely."""
+    figures: dict[str, float] = {}
+    answered = cv.probabilities.max(axis=1) >= threshold
+    for variant, suffix, how in (
+        ("int8", "", "chunks of 8"),
+        ("int8_single", "_single", "one row"),
+    ):
+        agree = parity.top_label_agreement(cv.probabilities, cv.variants[variant], answered)
+        agree_all = parity.top_label_agreement(cv.probabilities, cv.variants[variant])
+        figures[f"int8_agreement{suffix}"] = round(agree, 6)
+        figures[f"int8_agreement_all{suffix}"] = round(agree_all, 6)
         print(
-            f"  accuracy {evaluation.accuracy:.4f}, macro-F1 {evaluation.macro_f1:.4f}, "
-            f"Unclassified {evaluation.unclassified_share:.4f} at {args.threshold:g}; "
-            f"temperature {fitted.temperature:.2f}, top label sigmoid({fitted.slope:.3f} * "
-            f"logit + {fitted.intercept:.3f}), ECE {before.ece:.3f} -> {after.ece:.3f}; "
-            f"min similarity {min_similarity:.3f}"
+            f"  int8 ({how}) top-label agreement with fp32: {agree:.4f} on the rows fp32 "
+            f"answers, {agree_all:.4f} on all held-out rows"
         )
-        answered = cv.probabilities.max(axis=1) >= args.threshold
-        for variant, suffix, how in (
-            ("int8", "", "chunks of 8"),
-            ("int8_single", "_single", "one row"),
-        ):
-            agree = parity.top_label_agreement(cv.probabilities, cv.variants[variant], answered)
-            agree_all = parity.top_label_agreement(cv.probabilities, cv.variants[variant])
-            figures[f"int8_agreement{suffix}"] = round(agree, 6)
-            figures[f"int8_agreement_all{suffix}"] = round(agree_all, 6)
-            print(
-                f"  int8 ({how}) top-label agreement with fp32: {agree:.4f} on the rows fp32 "
-                f"answers, {agree_all:.4f} on all held-out rows"
-            )
-            if suffix == "_single":  # the way the server runs int8; chunks are only reported
-                parity.check_int8_agreement(agree, int(answered.sum()), f"int8 ({how})")
-    with stage("final classifier"):
-        model = train.fit_final(x_fp32, y, groups, args.folds)
-        template_centroids = centroids(e_served, [str(g) for g in groups])
-        np.save(work / CENTROIDS_FILE, template_centroids)
-        classifier_path = work / train.CLASSIFIER_FILE
-        train.export_classifier(model, x_fp32.shape[1], classifier_path)
-        (exported,) = ort_session(classifier_path, THREADS).run(
-            [train.CLASSIFIER_OUTPUT], {train.CLASSIFIER_INPUT: x_fp32}
-        )
-        figures["classifier_max_abs_diff"] = parity.check_classifier_parity(
-            model.predict_proba(x_fp32), exported
-        )
-    with stage("held-out fold for the server's integration test"):
-        train.export_classifier(cv.first_model, x_fp32.shape[1], work / HELDOUT_CLASSIFIER_FILE)
-        # As the server answers with the fold's classifier: calibrated with the exported
-        # calibration, familiarity against the exported centroids.
-        write_heldout(
-            work / HELDOUT_ROWS_FILE,
-            data,
-            cv,
-            fitted.apply(raw),
-            nearest_similarity(e_served, template_centroids) >= min_similarity,
-            cv.first_test,
-        )
-    labels = tuple(str(label) for label in model.classes_)
-    if labels != data.labels:
-        raise RuntimeError(f"classifier label order {labels} is not the data's {data.labels}")
-    classifier_settings = ClassifierSettings(
+        if suffix == "_single":  # the way the server runs int8; chunks are only reported
+            parity.check_int8_agreement(agree, int(answered.sum()), f"int8 ({how})")
+    return figures
+
+
+def final_classifier(
+    embedded: Embedded,
+    y: npt.NDArray[np.str_],
+    groups: npt.NDArray[np.str_],
+    folds: int,
+    work: Path,
+) -> tuple[LogisticRegression, Matrix]:
+    """The classifier fitted on every row, as ONNX in `work`, and the templates' centroids."""
+    model = train.fit_final(embedded.x_fp32, y, groups, folds)
+    template_centroids = centroids(embedded.e_served, [str(g) for g in groups])
+    np.save(work / CENTROIDS_FILE, template_centroids)
+    train.export_classifier(model, embedded.x_fp32.shape[1], work / train.CLASSIFIER_FILE)
+    return model, template_centroids
+
+
+def classifier_parity(model: LogisticRegression, x: Matrix, work: Path) -> float:
+    """The largest difference between the ONNX classifier's and scikit-learn's probabilities."""
+    (exported,) = ort_session(work / train.CLASSIFIER_FILE, THREADS).run(
+        [train.CLASSIFIER_OUTPUT], {train.CLASSIFIER_INPUT: x}
+    )
+    return parity.check_classifier_parity(model.predict_proba(x), exported)
+
+
+def export_heldout(
+    evaluated: Evaluated,
+    embedded: Embedded,
+    template_centroids: Matrix,
+    data: LabelledData,
+    work: Path,
+) -> None:
+    cv = evaluated.cv
+    train.export_classifier(
+        cv.first_model, embedded.x_fp32.shape[1], work / HELDOUT_CLASSIFIER_FILE
+    )
+    # As the server answers with the fold's classifier: calibrated with the exported
+    # calibration, familiarity against the exported centroids.
+    familiar = nearest_similarity(embedded.e_served, template_centroids)
+    write_heldout(
+        work / HELDOUT_ROWS_FILE,
+        data,
+        cv,
+        evaluated.fitted.apply(evaluated.raw),
+        familiar >= evaluated.min_similarity,
+        cv.first_test,
+    )
+
+
+def classifier_settings(model: LogisticRegression, evaluated: Evaluated) -> ClassifierSettings:
+    return ClassifierSettings(
         file=train.CLASSIFIER_FILE,
         input_name=train.CLASSIFIER_INPUT,
         output_name=train.CLASSIFIER_OUTPUT,
         kind="LogisticRegression",
         params={"C": float(model.C), "max_iter": train.MAX_ITER},
         severity_levels=SEVERITY_LEVELS,
-        temperature=fitted.temperature,
-        confidence_slope=fitted.slope,
-        confidence_intercept=fitted.intercept,
+        temperature=evaluated.fitted.temperature,
+        confidence_slope=evaluated.fitted.slope,
+        confidence_intercept=evaluated.fitted.intercept,
         centroids_file=CENTROIDS_FILE,
-        min_similarity=min_similarity,
+        min_similarity=evaluated.min_similarity,
     )
-    manifest = write_models_manifest(
-        args, work, data, tok_config, evaluation, figures, classifier_settings, e_fp32.shape[1]
-    )
-    report = ReportInput(
+
+
+def report_input(
+    args: argparse.Namespace,
+    inputs: Inputs,
+    note: str,
+    evaluated: Evaluated,
+    y: npt.NDArray[np.str_],
+    model: LogisticRegression,
+    manifest: Manifest,
+    figures: dict[str, float],
+    stage: Stages,
+) -> ReportInput:
+    cv, min_similarity = evaluated.cv, evaluated.min_similarity
+    confident = evaluated.calibrated.max(axis=1) >= 0.9
+    return ReportInput(
         data_file=str(args.data),
-        data_sha256=data.sha256,
-        rows=len(data.rows),
-        distinct_masked=len(distinct),
+        data_sha256=inputs.data.sha256,
+        rows=len(inputs.data.rows),
+        distinct_masked=len(inputs.distinct),
         grouping_note=note,
         threshold=args.threshold,
-        evaluation=evaluation,
-        confusion=train.confusion(served_cv, y),
+        evaluation=evaluated.evaluation,
+        confusion=train.confusion(evaluated.served_cv, y),
         unclassified_by_label=train.unclassified_by_label(
-            served_cv, y, args.threshold, min_similarity
+            evaluated.served_cv, y, args.threshold, min_similarity
         ),
         calibration=CalibrationFigures(
-            fitted=fitted,
-            ece_before=before.ece,
-            ece_after=after.ece,
-            reliability=after,
+            fitted=evaluated.fitted,
+            ece_before=evaluated.before.ece,
+            ece_after=evaluated.after.ece,
+            reliability=evaluated.after,
             min_similarity=min_similarity,
             unfamiliar_share=float(np.mean(cv.similarity < min_similarity)),
-            confident_errors=float(np.mean((calibrated.max(axis=1) >= 0.9) & ~correct)),
+            confident_errors=float(np.mean(confident & ~evaluated.correct)),
             plot_file=RELIABILITY_FILE,
         ),
         chosen_c=cv.chosen_c,
@@ -354,45 +522,42 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         versions=manifest.versions,
         timings=stage.timings,
     )
-    load_manifest(work)  # what the server will do: fail here rather than there
-    with stage("template layer: purity on the corpus"):
-        order = template_purity.shuffled(len(messages))
-        ids = template_purity.assign_templates(messages, order)
-        top = [cv.labels[i] for i in calibrated.argmax(axis=1)]
-        purity = [
-            template_purity.purity(
-                "training corpus (held-out folds)",
-                ids,
-                [str(label) for label in y],
-                top,
-                template_purity.first_answers(ids, top, order),
-            )
-        ]
-    if args.eval_set is not None:
-        with stage("independent evaluation set"):
-            eval_rows = load_eval_set(args.eval_set)
-            served = answer_rows(work, eval_rows)
-            table = render_table(
-                score(eval_rows, [r.label for r in served], [r.confidence for r in served])
-            )
-            print(table)
-            alone = answer_rows(work, eval_rows, cache_size=0)
-            purity.append(
-                template_purity.purity(
-                    "independent evaluation set (whole pipeline)",
-                    template_purity.assign_templates(
-                        [row.message for row in eval_rows], range(len(eval_rows))
-                    ),
-                    [row.label for row in eval_rows],
-                    [r.label for r in alone],
-                    [r.label for r in served],
-                )
-            )
-        report = replace(report, eval_set=(str(args.eval_set), table))
-    print(template_purity.render(purity))
-    report = replace(report, purity=tuple(purity))
-    (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
-    return report
+
+
+def corpus_purity(
+    messages: Sequence[str], y: npt.NDArray[np.str_], evaluated: Evaluated
+) -> template_purity.Purity:
+    """The template layer on the corpus, lines in a shuffled order, answered by the folds."""
+    order = template_purity.shuffled(len(messages))
+    ids = template_purity.assign_templates(messages, order)
+    top = [evaluated.cv.labels[i] for i in evaluated.calibrated.argmax(axis=1)]
+    return template_purity.purity(
+        "training corpus (held-out folds)",
+        ids,
+        [str(label) for label in y],
+        top,
+        template_purity.first_answers(ids, top, order),
+    )
+
+
+def independent_set(path: Path, work: Path) -> tuple[str, template_purity.Purity]:
+    """The independent evaluation set answered by a pipeline on `work`'s models: the per-system
+    table, and the template layer's purity on it."""
+    eval_rows = load_eval_set(path)
+    served = answer_rows(work, eval_rows)
+    table = render_table(
+        score(eval_rows, [r.label for r in served], [r.confidence for r in served])
+    )
+    print(table)
+    alone = answer_rows(work, eval_rows, cache_size=0)
+    purity = template_purity.purity(
+        "independent evaluation set (whole pipeline)",
+        template_purity.assign_templates([row.message for row in eval_rows], range(len(eval_rows))),
+        [row.label for row in eval_rows],
+        [r.label for r in alone],
+        [r.label for r in served],
+    )
+    return table, purity
 
 
 def write_heldout(
