@@ -8,8 +8,8 @@ EXPORT_STAMP := $(VENV)/.installed-export
 MODELS := models/manifest.json
 DATA ?= data/corpus.csv
 # What the exported models depend on: retrained when any of it changes (or models/ is missing).
-EXPORT_INPUTS := $(wildcard export/*.py) server/masking.py server/embedding.py \
-  server/lines.py server/features.py server/model_manifest.py data/corpus.csv
+EXPORT_INPUTS := $(wildcard export/*.py) server/masking.py server/tiers/semantic/embedding.py \
+  server/lines.py server/features.py server/tiers/semantic/model_manifest.py data/corpus.csv
 NODE_CLIENT := examples/clients/node
 
 export HF_HUB_OFFLINE := 1

@@ -55,11 +55,11 @@ from export.eval_set import evaluate_models, render_table
 from export.overlap import EVAL_SET
 from harness.server_process import ServerProcess, start_server
 from server.config import Settings, load_settings
-from server.cpus import usable_cpus
 from server.features import record_view
 from server.lru import CacheStats
 from server.masking import mask
-from server.model_manifest import load_manifest
+from server.tiers.semantic.cpus import usable_cpus
+from server.tiers.semantic.model_manifest import load_manifest
 
 # Every record goes through the semantic tier (the default routes send most sources to regex).
 ROUTES = "*=semantic"

@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 
 from export.versions import installed_versions
-from server.cpus import usable_cpus
+from server.tiers.semantic.cpus import usable_cpus
 
 LIBRARIES = ("onnxruntime", "tokenizers", "grpcio", "protobuf", "numpy")
 

@@ -30,7 +30,6 @@ from export.eval_set import answer_rows, load_eval_set, render_table, score
 from export.overlap import EVAL_SET
 from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
-from server.embedding import DEFAULT_CHUNK, EmbeddingModel, load_tokenizer, ort_session, tokenize
 from server.features import (
     centroids,
     classifier_input,
@@ -39,7 +38,14 @@ from server.features import (
 )
 from server.lines import SEVERITY_LEVELS
 from server.masking import RULES_SHA256
-from server.model_manifest import (
+from server.tiers.semantic.embedding import (
+    DEFAULT_CHUNK,
+    EmbeddingModel,
+    load_tokenizer,
+    ort_session,
+    tokenize,
+)
+from server.tiers.semantic.model_manifest import (
     SCHEMA_VERSION,
     ClassifierSettings,
     EmbeddingSettings,
@@ -257,7 +263,7 @@ def export_embedding_model(
 
 
 class ServedEmbedding:
-    """Embeddings exactly as the server computes them (server/embedding.py)."""
+    """Embeddings exactly as the server computes them (server/tiers/semantic/embedding.py)."""
 
     def __init__(self, work: Path, max_length: int) -> None:
         self._tokenizer, self._pad_id = load_tokenizer(work / embed_onnx.TOKENIZER_FILE, max_length)

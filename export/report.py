@@ -12,7 +12,7 @@ from export import parity as parity_checks
 from export.calibration import Calibration, Reliability
 from export.template_purity import Purity
 from export.template_purity import render as render_purity
-from server.model_manifest import Evaluation
+from server.tiers.semantic.model_manifest import Evaluation
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from sklearn.metrics import confusion_matrix, log_loss, precision_recall_fscore_
 from sklearn.model_selection import StratifiedGroupKFold
 
 from server.features import centroids, nearest_similarity
-from server.model_manifest import Evaluation, LabelScores
+from server.tiers.semantic.model_manifest import Evaluation, LabelScores
 
 C_GRID: Final = (1.0, 4.0, 16.0, 64.0)
 INNER_FOLDS: Final = 3

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Final
 
 from server.config import Settings
-from server.cpus import usable_cpus
 from server.tiers.base import LLM, REGEX, SEMANTIC, TIER_NAMES, Tier
-from server.tiers.llm import LLMTier
+from server.tiers.llm.tier import LLMTier
 from server.tiers.regex import RegexTier
-from server.tiers.semantic import SemanticSettings, SemanticTier
+from server.tiers.semantic.cpus import usable_cpus
+from server.tiers.semantic.tier import SemanticSettings, SemanticTier
 
 
 def _semantic(settings: Settings) -> Tier:

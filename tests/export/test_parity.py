@@ -18,9 +18,9 @@ import pytest
 
 from export import parity
 from export.__main__ import main
-from server.embedding import EmbeddingModel, load_tokenizer, tokenize
 from server.masking import RULES_SHA256
-from server.model_manifest import Manifest, load_manifest
+from server.tiers.semantic.embedding import EmbeddingModel, load_tokenizer, tokenize
+from server.tiers.semantic.model_manifest import Manifest, load_manifest
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "data" / "corpus.csv"

@@ -11,7 +11,12 @@ import pytest
 
 from server.config import DEFAULT_MODEL_PATH
 from server.generated.logclass.v1 import classifier_pb2 as pb
-from server.model_manifest import derive_model_version, load_manifest, sha256_file, write_manifest
+from server.tiers.semantic.model_manifest import (
+    derive_model_version,
+    load_manifest,
+    sha256_file,
+    write_manifest,
+)
 from tests.conftest import classifier_stub, start_server
 
 HELDOUT_ROWS = DEFAULT_MODEL_PATH / "heldout.csv"
@@ -39,7 +44,7 @@ def test_the_server_agrees_with_the_evaluation_on_held_out_templates(tmp_path: P
     assert len(rows) > 500
     threshold = load_manifest(DEFAULT_MODEL_PATH).threshold
     # Cache (and so the template layer) off: every line is answered by itself, as in the
-    # evaluation; tests/server/tiers/test_semantic.py covers answers per template.
+    # evaluation; tests/server/tiers/semantic/test_tier.py covers answers per template.
     server = start_server(
         {
             "MODEL_PATH": str(fold_models(tmp_path / "models")),

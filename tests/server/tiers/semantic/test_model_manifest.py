@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from server.model_manifest import (
+from server.tiers.semantic.model_manifest import (
     MANIFEST_NAME,
     SCHEMA_VERSION,
     ClassifierSettings,

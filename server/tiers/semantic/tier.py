@@ -23,15 +23,6 @@ import numpy as np
 from tokenizers import Tokenizer
 
 from server import template_store
-from server.batching import MicroBatcher
-from server.embedding import (
-    DEFAULT_CHUNK,
-    ClassifierModel,
-    EmbeddingModel,
-    Tokenized,
-    load_tokenizer,
-    tokenize,
-)
 from server.features import (
     RecordView,
     calibrate,
@@ -40,12 +31,21 @@ from server.features import (
     record_view,
 )
 from server.lru import LRUCache, answer_each
-from server.model_manifest import Manifest, load_manifest
 from server.placement import TemplatePlacer
 from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
 from server.tiers.base import SEMANTIC, TierInfo
+from server.tiers.semantic.batching import MicroBatcher
+from server.tiers.semantic.embedding import (
+    DEFAULT_CHUNK,
+    ClassifierModel,
+    EmbeddingModel,
+    Tokenized,
+    load_tokenizer,
+    tokenize,
+)
+from server.tiers.semantic.model_manifest import Manifest, load_manifest
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.breaker import CircuitBreaker, State
+from server.tiers.llm.breaker import CircuitBreaker, State
 
 
 def state(breaker: CircuitBreaker) -> State:

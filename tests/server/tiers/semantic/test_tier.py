@@ -15,17 +15,17 @@ import pytest
 
 from server.config import DEFAULT_MODEL_PATH
 from server.features import record_view
-from server.model_manifest import (
+from server.placement import TemplatePlacer
+from server.reasons import Reason
+from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.templates import TemplateMiner
+from server.tiers.semantic.model_manifest import (
     ManifestError,
     derive_model_version,
     load_manifest,
     write_manifest,
 )
-from server.placement import TemplatePlacer
-from server.reasons import Reason
-from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.templates import TemplateMiner
-from server.tiers.semantic import SemanticSettings, SemanticTier
+from server.tiers.semantic.tier import SemanticSettings, SemanticTier
 from tests.conftest import REPO
 
 CORPUS = REPO / "data" / "corpus.csv"

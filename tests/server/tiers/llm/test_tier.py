@@ -14,14 +14,14 @@ from typing import Any, TypeVar
 
 import pytest
 
-from server.breaker import CircuitBreaker, State
 from server.config import ConfigError, Settings, load_settings
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.tiers.llm import LLM_CONFIDENCE, LLMTier
-from server.tiers.llm_prompt import LABEL_NAMES, LABELS, parse_label
-from server.tiers.llm_providers import build_provider
+from server.tiers.llm.breaker import CircuitBreaker, State
+from server.tiers.llm.prompt import LABEL_NAMES, LABELS, parse_label
+from server.tiers.llm.providers import build_provider
+from server.tiers.llm.tier import LLM_CONFIDENCE, LLMTier
 from tests.conftest import TAXONOMY_LABELS, classifier_stub, run_logclass, start_server
 from tests.fakes.llm_server import FakeLLMServer, refused_url
 
@@ -284,7 +284,7 @@ def test_answers_are_parsed_strictly(answer: str | None, label: str | None) -> N
 
 
 def test_the_examples_cover_every_label_once() -> None:
-    from server.tiers.llm_prompt import EXAMPLES
+    from server.tiers.llm.prompt import EXAMPLES
 
     assert sorted(label for _, _, label in EXAMPLES) == sorted(LABEL_NAMES)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from server.cpus import cgroup_cpu_limit, usable_cpus
+from server.tiers.semantic.cpus import cgroup_cpu_limit, usable_cpus
 
 
 def test_cgroup_v2_quota(tmp_path: Path) -> None:

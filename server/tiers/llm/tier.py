@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from server.breaker import CircuitBreaker
 from server.config import Settings
 from server.deadline import earliest
 from server.lru import LRUCache, answer_each
@@ -26,8 +25,9 @@ from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.taxonomy import LabelDefinition
 from server.tiers.base import LLM, TierInfo
-from server.tiers.llm_prompt import LABELS, parse_label, system_prompt, user_prompt
-from server.tiers.llm_providers import Provider, ProviderError, build_provider
+from server.tiers.llm.breaker import CircuitBreaker
+from server.tiers.llm.prompt import LABELS, parse_label, system_prompt, user_prompt
+from server.tiers.llm.providers import Provider, ProviderError, build_provider
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from server.batching import MicroBatcher
+from server.tiers.semantic.batching import MicroBatcher
 
 
 def run_batcher(

@@ -1,0 +1,1 @@
+"""The LLM tier (`tier.py`): its providers, prompt and circuit breaker."""
