@@ -1,7 +1,8 @@
 """The semantic tier: embed the masked message with MiniLM (ONNX) and classify the embedding.
 
-pre (header split, mask, tokenize), core (embedding + classifier inference) and post (calibration,
-familiarity, threshold, labels) are separate steps; a `MicroBatcher` gathers records from every
+pre (header split, mask, tokenize), core (embedding + classifier inference and calibration: the
+model, `model.py`) and post (familiarity, threshold, labels) are separate steps; the tier keeps
+the cache, the templates and the threshold. A `MicroBatcher` gathers records from every
 stream and call into shared batches and overlaps tokenizing the next batch with running this one,
 off the event loop. The classifier sees the message after its header (`server.lines`), masked, and
 the line's severity beside the embedding (`server.features`). Each record is mapped to a template
@@ -20,16 +21,9 @@ from pathlib import Path
 from typing import Final
 
 import numpy as np
-from tokenizers import Tokenizer
 
 from server import template_store
-from server.features import (
-    RecordView,
-    calibrate,
-    classifier_input,
-    nearest_similarity,
-    record_view,
-)
+from server.features import RecordView, record_view
 from server.lru import LRUCache, answer_each
 from server.placement import TemplatePlacer
 from server.reasons import Reason
@@ -37,14 +31,8 @@ from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
 from server.tiers.base import SEMANTIC, TierInfo
 from server.tiers.semantic.batching import MicroBatcher
-from server.tiers.semantic.embedding import (
-    DEFAULT_CHUNK,
-    ClassifierModel,
-    EmbeddingModel,
-    Tokenized,
-    load_tokenizer,
-    tokenize,
-)
+from server.tiers.semantic.embedding import DEFAULT_CHUNK
+from server.tiers.semantic.model import OnnxModel, Prepared, SemanticModel
 from server.tiers.semantic.model_manifest import Manifest, load_manifest
 
 log = logging.getLogger(__name__)
@@ -93,12 +81,8 @@ class SemanticTier:
             TemplateMiner(capacity=settings.cache_size) if settings.cache_size else None
         )
         self.placer = TemplatePlacer(self.templates) if self.templates is not None else None
-        self._batcher: MicroBatcher[str, _Prepared, TierAnswer] | None = None
-        self._centroids = np.zeros((0, 0), dtype=np.float32)
-        self._tokenizer: Tokenizer | None = None
-        self._pad_id = 0
-        self._embedder: EmbeddingModel | None = None
-        self._classifier: ClassifierModel | None = None
+        self._batcher: MicroBatcher[str, Prepared, TierAnswer] | None = None
+        self._model: SemanticModel | None = None
         self._snapshots: asyncio.Task[None] | None = None
         # Keys some call has sent to the model, with the run and their place in it: another call
         # needing one waits for that run instead of sending it again.
@@ -116,7 +100,13 @@ class SemanticTier:
         """Open the ONNX sessions off the event loop, start batching and warm up."""
         if self._batcher is not None:
             return
-        await asyncio.to_thread(self._load)
+        self._model = await asyncio.to_thread(
+            OnnxModel,
+            self.settings.model_path,
+            self.manifest,
+            self.settings.workers,
+            self.settings.chunk_size,
+        )
         await self._restore_snapshot()
         self._batcher = MicroBatcher(
             self._prepare,
@@ -137,24 +127,6 @@ class SemanticTier:
             self.manifest.embedding.variant,
             self.settings.workers,
         )
-
-    def _load(self) -> None:
-        folder = self.settings.model_path
-        manifest = self.manifest
-        self._tokenizer, self._pad_id = load_tokenizer(
-            folder / manifest.tokenizer.file, manifest.tokenizer.max_length
-        )
-        ids_name, mask_name = manifest.embedding.input_names[:2]
-        self._embedder = EmbeddingModel(
-            folder / manifest.embedding.file, self.settings.workers, (ids_name, mask_name)
-        )
-        self._classifier = ClassifierModel(
-            folder / manifest.classifier.file,
-            manifest.classifier.input_name,
-            manifest.classifier.output_name,
-        )
-        if manifest.classifier.centroids_file:
-            self._centroids = np.load(folder / manifest.classifier.centroids_file)
 
     async def _restore_snapshot(self) -> None:
         path = self.settings.snapshot_path
@@ -202,9 +174,9 @@ class SemanticTier:
         if self._batcher is not None:
             await self._batcher.close()
             self._batcher = None
-        if self._embedder is not None:
-            self._embedder.close()
-            self._embedder = None
+        if self._model is not None:
+            self._model.close()
+            self._model = None
 
     async def classify(
         self, records: Sequence[LogRecord], deadline: float | None = None
@@ -274,26 +246,14 @@ class SemanticTier:
 
     # The three steps below run in the batcher's worker threads.
 
-    def _prepare(self, keys: list[str]) -> _Prepared:
-        views = [RecordView.from_key(key) for key in keys]
-        assert self._tokenizer is not None
-        tokens = tokenize(
-            self._tokenizer, self._pad_id, [v.text for v in views], self.settings.chunk_size
-        )
-        return _Prepared(tokens, [v.severity for v in views])
+    def _prepare(self, keys: list[str]) -> Prepared:
+        assert self._model is not None
+        return self._model.prepare([RecordView.from_key(key) for key in keys])
 
-    def _run(self, batch: _Prepared) -> list[TierAnswer]:
-        assert self._embedder is not None and self._classifier is not None
-        classifier = self.manifest.classifier
-        embeddings = self._embedder.embed(batch.tokens)
-        features = classifier_input(embeddings, batch.severities, classifier.severity_levels)
-        probabilities = calibrate(
-            self._classifier.probabilities(features),
-            classifier.temperature,
-            classifier.confidence_slope,
-            classifier.confidence_intercept,
-        )
-        return self._decide(probabilities, nearest_similarity(embeddings, self._centroids))
+    def _run(self, batch: Prepared) -> list[TierAnswer]:
+        assert self._model is not None
+        inferred = self._model.infer(batch)
+        return self._decide(inferred.probabilities, inferred.similarity)
 
     def _decide(self, probabilities: np.ndarray, similarity: np.ndarray) -> list[TierAnswer]:
         """post: the top label and its calibrated probability; an abstention when the line is
@@ -328,11 +288,3 @@ def _with_template(answer: TierAnswer, template: Template) -> TierAnswer:
 
 
 _ModelRun = asyncio.Future[list[TierAnswer]]
-
-
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    """A batch after pre: its texts tokenized, and each text's severity."""
-
-    tokens: Tokenized
-    severities: list[str | None]
