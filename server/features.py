@@ -116,10 +116,14 @@ def scale_top_label(
 
 
 def nearest_similarity(embeddings: Matrix, centroids: Matrix) -> npt.NDArray[np.float32]:
-    """Per row, the cosine similarity to the nearest centroid (embeddings are unit length)."""
+    """Per row, the cosine similarity to the nearest centroid (embeddings are unit length).
+
+    One matrix-vector product per row: a matrix product's last bits depend on how many rows it
+    multiplies, and whether a line is familiar must not depend on what it was batched with.
+    """
     if len(centroids) == 0:
         return np.ones(len(embeddings), dtype=np.float32)
-    return np.asarray((embeddings @ centroids.T).max(axis=1), dtype=np.float32)
+    return np.array([(centroids @ row).max() for row in embeddings], dtype=np.float32)
 
 
 def centroids(embeddings: Matrix, groups: Sequence[str]) -> Matrix:
