@@ -71,7 +71,8 @@ class Settings:
     log_level: str = "INFO"
     batch_size: int = 64
     model_path: Path = DEFAULT_MODEL_PATH
-    confidence_threshold: float = 0.5
+    # None: the threshold the model's manifest names (what `make export` chose; 0.5 by default).
+    confidence_threshold: float | None = None
     rules_path: Path | None = None
     routes: Routes = field(default=DEFAULT_ROUTES)
     grace_period: float = 10.0
@@ -228,7 +229,8 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "confidence_threshold",
         "CONFIDENCE_THRESHOLD",
-        "Below this top probability a model answers Unclassified.",
+        "Below this top probability a model answers Unclassified (unset: the threshold the "
+        "model's manifest names).",
         _float_in(0.0, 1.0),
     ),
     Option(

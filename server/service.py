@@ -65,7 +65,7 @@ def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
 class LogClassifierService(pb_grpc.LogClassifierServicer):
     """Answers Classify, ClassifyBatch and GetModelInfo from one pipeline."""
 
-    def __init__(self, pipeline: Pipeline, confidence_threshold: float) -> None:
+    def __init__(self, pipeline: Pipeline, confidence_threshold: float | None) -> None:
         self._pipeline = pipeline
         self._confidence_threshold = confidence_threshold
 
@@ -93,6 +93,12 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         self, request: pb.GetModelInfoRequest, context: grpc.aio.ServicerContext
     ) -> pb.ModelInfo:
         routes = self._pipeline.routes
+        infos = [tier.info() for tier in self._pipeline.tiers.values()]
+        # The configured threshold, else the one a tier took from its model's manifest.
+        threshold = self._confidence_threshold
+        if threshold is None:
+            tiers = (i.confidence_threshold for i in infos if i.confidence_threshold is not None)
+            threshold = next(tiers, 0.0)
         return pb.ModelInfo(
             labels=[*self._pipeline.labels(), UNCLASSIFIED],
             tiers=[
@@ -107,12 +113,12 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
                     cache_capacity=info.cache.capacity if info.cache else 0,
                     templates=info.templates or 0,
                 )
-                for info in (tier.info() for tier in self._pipeline.tiers.values())
+                for info in infos
             ],
             routes=[
                 *(pb.Route(source=s, tiers=list(c)) for s, c in routes.by_source.items()),
                 pb.Route(source="*", tiers=list(routes.default)),
             ],
             server_version=__version__,
-            confidence_threshold=self._confidence_threshold,
+            confidence_threshold=threshold,
         )

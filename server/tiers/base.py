@@ -27,6 +27,8 @@ class TierInfo:
     cache: CacheStats | None = None
     # Templates held by the tier's template layer, when it has one.
     templates: int | None = None
+    # The confidence below which the tier abstains, when it has one.
+    confidence_threshold: float | None = None
 
 
 @runtime_checkable

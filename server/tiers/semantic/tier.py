@@ -53,7 +53,7 @@ class SemanticSettings:
     """How the tier runs; the model itself is described by the manifest."""
 
     model_path: Path
-    threshold: float
+    threshold: float | None
     batch_size: int
     max_wait_s: float
     chunk_size: int = DEFAULT_CHUNK
@@ -74,7 +74,16 @@ class SemanticTier:
         # Read (and checksum-verified) at construction so a bad models folder stops start-up early.
         self.manifest: Manifest = load_manifest(settings.model_path, settings.verify_checksums)
         self._labels = self.manifest.labels
-        self._info = TierInfo(TIER_NAME, self.manifest.model_version, tuple(self._labels))
+        # The setting when given, else the threshold the export wrote into the manifest.
+        self.threshold = (
+            settings.threshold if settings.threshold is not None else self.manifest.threshold
+        )
+        self._info = TierInfo(
+            TIER_NAME,
+            self.manifest.model_version,
+            tuple(self._labels),
+            confidence_threshold=self.threshold,
+        )
         # Answers per template id (per view with the cache off); as many as templates are held.
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
         self.templates = (
@@ -267,7 +276,7 @@ class SemanticTier:
             decision = Decision(self._labels[label_index], confidence, TIER_NAME, version)
             if not familiar[row]:
                 answers.append(Abstention(Reason.UNFAMILIAR, best_guess=decision))
-            elif confidence >= self.settings.threshold:
+            elif confidence >= self.threshold:
                 answers.append(decision)
             else:
                 answers.append(Abstention(Reason.BELOW_THRESHOLD, best_guess=decision))

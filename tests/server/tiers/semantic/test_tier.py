@@ -196,6 +196,22 @@ def test_a_line_unlike_every_training_template_is_unfamiliar(tmp_path: Path) -> 
     assert answer.best_guess is not None and answer.best_guess.label == "Resource Usage"
 
 
+def test_without_a_setting_the_threshold_is_the_one_the_manifest_names(tmp_path: Path) -> None:
+    folder = tmp_path / "models"
+    shutil.copytree(DEFAULT_MODEL_PATH, folder)
+    write_manifest(folder, dataclasses.replace(load_manifest(folder), threshold=1.0))
+    from_manifest = SemanticTier(settings(model_path=folder, threshold=None))
+    assert from_manifest.threshold == from_manifest.info().confidence_threshold == 1.0
+    assert SemanticTier(settings(model_path=folder, threshold=0.3)).threshold == 0.3
+    running = Running(from_manifest)
+    try:
+        [answer] = running.classify(["user 42 logged in from 10.0.0.1"])
+    finally:
+        running.close()
+    # No calibrated probability reaches 1.0: below the manifest's threshold, it abstains.
+    assert isinstance(answer, Abstention) and answer.reason == Reason.BELOW_THRESHOLD
+
+
 def test_the_severity_is_evidence_and_part_of_the_cache_key() -> None:
     running = Running(SemanticTier(settings()))
     try:
