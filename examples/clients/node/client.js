@@ -272,5 +272,7 @@ try {
     process.exitCode = 1;
   }
 }
-// Pending reads of stdin or a half-open channel must not keep a failed run alive.
+// Pipes are written asynchronously on POSIX: exiting before stdout has drained would drop the last
+// results. Then pending reads of stdin or a half-open channel must not keep the run alive.
+await new Promise((resolve) => process.stdout.write('', resolve));
 process.exit();
