@@ -203,16 +203,8 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         raise RuntimeError(
             f"classifier label order {labels} is not the data's {inputs.data.labels}"
         )
-    manifest = write_models_manifest(
-        args,
-        work,
-        inputs.data,
-        tok_config,
-        evaluated.evaluation,
-        figures,
-        classifier_settings(model, evaluated),
-        embedded.e_fp32.shape[1],
-    )
+    made = Made(classifier_settings(model, evaluated), tok_config, embedded.e_fp32.shape[1])
+    manifest = write_models_manifest(args, work, inputs.data, made, evaluated.evaluation, figures)
     report = report_input(args, inputs, note, evaluated, y, model, manifest, figures, stage)
     load_manifest(work)  # what the server will do: fail here rather than there
     with stage("template layer: purity on the corpus"):
@@ -599,17 +591,26 @@ def write_heldout(
             )
 
 
+@dataclass(frozen=True, slots=True)
+class Made:
+    """What the export made besides files: the classifier's settings, the tokenizer's config and
+    the embedding's dimension."""
+
+    classifier: ClassifierSettings
+    tokenizer: embed_onnx.TokenizerConfig
+    dimension: int
+
+
 def write_models_manifest(
     args: argparse.Namespace,
     work: Path,
     data: LabelledData,
-    tok_config: embed_onnx.TokenizerConfig,
+    made: Made,
     evaluation: Evaluation,
     figures: dict[str, float],
-    classifier: ClassifierSettings,
-    dimension: int,
 ) -> Manifest:
     """Hash the files in `work` and write the manifest the server checks them against."""
+    classifier, tok_config = made.classifier, made.tokenizer
     embedding_files = {"fp32": embed_onnx.FP32_FILE, "int8": embed_onnx.INT8_FILE}
     names = [
         *embedding_files.values(),
@@ -628,7 +629,7 @@ def write_models_manifest(
         embedding=EmbeddingSettings(
             variant=args.variant,
             files=embedding_files,
-            dimension=dimension,
+            dimension=made.dimension,
             input_names=embed_onnx.INPUT_NAMES,
             output_name=embed_onnx.OUTPUT_NAME,
             source_model=model_name(args.model_dir),
