@@ -92,6 +92,8 @@ class EmbeddingModel:
 
     `workers` threads call one session with one intra-op thread each: small inputs keep one core
     busy per call, where a single call split over two threads mostly waits on its own sync points.
+    The thread that calls `embed` is one of them (it runs the first share itself), so no thread
+    only waits for the others.
     """
 
     def __init__(
@@ -102,7 +104,12 @@ class EmbeddingModel:
     ) -> None:
         self.session = ort_session(model_path, 1)
         self.workers = max(1, workers)
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="embed")
+        # The other workers: the caller of `embed` is the first.
+        self._pool = (
+            ThreadPoolExecutor(self.workers - 1, thread_name_prefix="embed")
+            if self.workers > 1
+            else None
+        )
         self._ids_name, self._mask_name = input_names
         self.dimension = int(self.session.get_outputs()[0].shape[-1])
 
@@ -119,14 +126,17 @@ class EmbeddingModel:
         out = np.empty((batch.count, self.dimension), dtype=np.float32)
         # Interleaved shares: chunks are sorted by length, so each worker gets short and long ones.
         shares = [batch.chunks[i :: self.workers] for i in range(self.workers)]
-        for share, vectors in zip(shares, self._pool.map(self._run, shares), strict=True):
-            for chunk, rows in zip(share, vectors, strict=True):
+        others = [self._pool.submit(self._run, share) for share in shares[1:]] if self._pool else []
+        vectors = [self._run(shares[0]), *(other.result() for other in others)]
+        for share, share_vectors in zip(shares, vectors, strict=True):
+            for chunk, rows in zip(share, share_vectors, strict=True):
                 out[chunk.rows] = rows
         return out
 
     def close(self) -> None:
-        """Stop the worker threads."""
-        self._pool.shutdown(wait=True)
+        """Stop the other worker threads."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
 
 
 class ClassifierModel:
