@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # With escalation on, records whose chain ends on one of these abstentions (the semantic tier was
 # not sure enough, or the line is unlike its training data) get one more try by the escalation
-# tier. Named here, not imported, so the pipeline stays free of any tier's code.
+# tier. Both come from `server.reasons` and `server.tiers.base`, not from a tier's module.
 ESCALATE_REASONS = frozenset({Reason.BELOW_THRESHOLD, Reason.UNFAMILIAR})
 ESCALATION_TIER = LLM
 
