@@ -11,6 +11,7 @@ from typing import Final, Protocol
 
 import re2
 
+from server.config import Settings
 from server.reasons import Reason, rule_matched
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import REGEX, TierInfo
@@ -146,6 +147,11 @@ def _one_line(text: str) -> str:
 
 class RegexTier:
     """First-match-wins rules over the message; abstains when no rule matches."""
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RegexTier:
+        """The tier with the rules file `settings` name (the bundled rules when none)."""
+        return cls(settings.rules_path)
 
     def __init__(self, rules_path: Path | None = None) -> None:
         # Compiled here rather than in start() so a bad rules file fails at configuration time.

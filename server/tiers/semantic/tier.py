@@ -23,6 +23,7 @@ from typing import Final
 import numpy as np
 
 from server import template_store
+from server.config import Settings
 from server.features import RecordView, record_view
 from server.lru import LRUCache, answer_each
 from server.placement import TemplatePlacer
@@ -31,6 +32,7 @@ from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
 from server.tiers.base import SEMANTIC, TierInfo
 from server.tiers.semantic.batching import MicroBatcher
+from server.tiers.semantic.cpus import usable_cpus
 from server.tiers.semantic.embedding import DEFAULT_CHUNK
 from server.tiers.semantic.model import OnnxModel, Prepared, SemanticModel
 from server.tiers.semantic.model_manifest import Manifest, load_manifest
@@ -65,9 +67,30 @@ class SemanticSettings:
     workers: int = 1
     verify_checksums: bool = True
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SemanticSettings:
+        """The tier's part of the server's settings."""
+        snapshot = settings.template_snapshot
+        return cls(
+            model_path=settings.model_path,
+            threshold=settings.confidence_threshold,
+            batch_size=settings.batch_size,
+            max_wait_s=settings.batch_wait_ms / 1000,
+            chunk_size=settings.chunk_size,
+            cache_size=settings.cache_size,
+            snapshot_path=Path(snapshot).expanduser() if snapshot else None,
+            snapshot_interval_s=settings.template_snapshot_interval,
+            workers=settings.threads or usable_cpus(),
+        )
+
 
 class SemanticTier:
     """Embedding + classifier tier over the models of `make export`."""
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SemanticTier:
+        """The tier the server's `settings` configure."""
+        return cls(SemanticSettings.from_settings(settings))
 
     def __init__(self, settings: SemanticSettings) -> None:
         self.settings = settings
