@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from server.features import unmasked_view
+from server.features import RecordView, unmasked_view
 from server.lines import severity_from_attributes
 from server.masking import mask
 from server.templates import PlacementMemo, Template, TemplateMiner
@@ -64,22 +64,22 @@ class TemplatePlacer:
     def place(self, message: str, attributes: Mapping[str, str] | None = None) -> Template:
         """The template of the record with `message` and `attributes`."""
         attribute_severity = severity_from_attributes(attributes) if attributes else None
+        if len(message) > MEMO_LINE_MAX:  # never remembered: masked and placed every time
+            return self._mask_and_add(unmasked_view(message, attribute_severity))
         line = (message, attribute_severity)
-        remembered = len(message) <= MEMO_LINE_MAX
-        if remembered:
-            template = self._lines.recall(line, self.miner)
-            if template is not None:
-                return template
-        view = unmasked_view(message, attribute_severity)
-        line_shape = (shape(view.text), view.severity)
-        template = self._shapes.recall(line_shape, self.miner) if remembered else None
+        template = self._lines.recall(line, self.miner)
         if template is None:
-            self.masked += 1
-            template = self.miner.add(mask(view.text), view.severity or "")
-            if remembered:
+            view = unmasked_view(message, attribute_severity)
+            line_shape = (shape(view.text), view.severity)
+            template = self._shapes.recall(line_shape, self.miner)
+            if template is None:
+                template = self._mask_and_add(view)
                 self._shapes.remember(line_shape, template)
-        else:  # where this line's words differ from the template's, the template says <*>
-            template.absorb_unmasked(view.text.split())
-        if remembered:
+            else:  # where this line's words differ from the template's, the template says <*>
+                template.absorb_unmasked(view.text.split())
             self._lines.remember(line, template)
         return template
+
+    def _mask_and_add(self, view: RecordView) -> Template:
+        self.masked += 1
+        return self.miner.add(mask(view.text), view.severity or "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from server.features import record_view
-from server.placement import SHAPE_WORD_MAX, TemplatePlacer, shape
+from server.placement import MEMO_LINE_MAX, SHAPE_WORD_MAX, TemplatePlacer, shape
 from server.templates import TemplateMiner
 
 
@@ -56,3 +56,10 @@ def test_a_line_joining_by_its_shape_marks_where_it_differs() -> None:
     # T1 / T2 differ: <*>; the placeholder stays; S3 is the same in both.
     assert first.text == "quota check for tenant <*> took <num> ms on shard S3"
     assert placer.masked == 1
+
+
+def test_a_line_too_long_to_remember_is_masked_each_time_and_keeps_its_template() -> None:
+    placer = TemplatePlacer(TemplateMiner())
+    line = "payload " + "word " * (MEMO_LINE_MAX // 5) + "done"
+    first = placer.place(line)
+    assert placer.place(line) is first and placer.masked == 2
