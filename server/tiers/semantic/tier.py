@@ -233,19 +233,19 @@ class SemanticTier:
                 sample = RecordView(template.sample, template.severity or None).key
                 group = groups[template.id] = (sample, template, [])
             group[2].append(index)
-        found = await self._answers(list(groups), [group[0] for group in groups.values()])
+        found = await self._answers({key: group[0] for key, group in groups.items()})
         for key, (_, held, indexes) in groups.items():
             answer = found[key] if held is None else _with_template(found[key], held)
             for index in indexes:
                 answers[index] = answer
         return [answer for answer in answers if answer is not None]
 
-    async def _answers(self, keys: list[str], views: list[str]) -> dict[str, TierAnswer]:
-        """The answer for each key (a template id, or a view with the cache off): from the cache,
-        from the model run another call already started for it, or from the model, once each."""
-        view_of = dict(zip(keys, views, strict=True))
+    async def _answers(self, view_of: dict[str, str]) -> dict[str, TierAnswer]:
+        """The answer for each key of `view_of` (a template id, or a view with the cache off):
+        from the cache, from the model run another call already started for it, or from the model
+        on its view, once each."""
         return await answer_each(
-            keys, self.cache.get, lambda misses: self._run_model(misses, view_of)
+            view_of, self.cache.get, lambda misses: self._run_model(misses, view_of)
         )
 
     async def _run_model(self, keys: list[str], view_of: dict[str, str]) -> list[TierAnswer]:
