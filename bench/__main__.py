@@ -58,7 +58,6 @@ from server.config import Settings, load_settings
 from server.features import record_view
 from server.lru import CacheStats
 from server.masking import mask
-from server.tiers.semantic.cpus import usable_cpus
 from server.tiers.semantic.model_manifest import load_manifest
 
 # Every record goes through the semantic tier (the default routes send most sources to regex).
@@ -402,14 +401,14 @@ def _rows(
 def _facts(
     seed: dict[str, Any], settings: Settings, model: str, tier: TierFigures, server: ServerFigures
 ) -> dict[str, str]:
+    semantic = settings.semantic
     return {
         "seed's way": f"torch {seed['torch']} ({seed['torch_threads']} threads, the library "
         f"default), sentence-transformers {seed['sentence_transformers']}, "
         f"scikit-learn {seed['sklearn']}",
         "settings": f"routes `{settings.routes.as_text()}`, batch size "
-        f"{settings.batch_size}, batch wait {settings.batch_wait_ms:g} ms, chunk "
-        f"{settings.chunk_size}, threads {settings.threads or usable_cpus()}, cache "
-        f"{settings.cache_size:,}",
+        f"{semantic.batch_size}, batch wait {semantic.batch_wait_ms:g} ms, chunk "
+        f"{semantic.chunk_size}, threads {semantic.workers}, cache {semantic.cache_size:,}",
         "servers": "3a and 3b each on a freshly started server (caches cold); 3c-4 on 3b's "
         "server after it; the client runs on the same 2 CPUs",
         "model": model,
@@ -425,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = {"LOGCLASS_ROUTES": ROUTES, **dict(args.env)}
     facts = machine.facts()  # the load average before anything of ours runs
     settings = load_settings(None, env)
-    manifest = load_manifest(settings.model_path, verify=False)
+    manifest = load_manifest(settings.semantic.model_path, verify=False)
     inputs = Inputs.build(args)
 
     seed = _timed_stage("1 seed's way", lambda: run_seed(args.seed_records))
@@ -438,7 +437,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     facts.update(_facts(seed, settings, model, tier, server))
     loops = loop_figures(args.fluent_bit_lines) if args.fluent_bit_lines else "not asked for"
     accuracy = (
-        _timed_stage("6 independent evaluation set", lambda: evaluate_models(settings.model_path))
+        _timed_stage(
+            "6 independent evaluation set", lambda: evaluate_models(settings.semantic.model_path)
+        )
         if EVAL_SET.is_file()
         else None
     )

@@ -22,7 +22,7 @@ import numpy as np
 from export.calibration import reliability
 from export.overlap import EVAL_SET
 from server.api import Classifier
-from server.config import Settings
+from server.config import SemanticConfig, Settings
 from server.records import Classification, LogRecord
 from server.taxonomy import UNCLASSIFIED
 
@@ -124,10 +124,10 @@ def answer_rows(
 ) -> list[Classification]:
     """The answers of the models in `model_path`, served with the default routes (and, when
     given, that cache size: 0 classifies every line by itself, without the template layer)."""
-    settings = replace(Settings(), model_path=model_path)
+    semantic = SemanticConfig(model_path=model_path)
     if cache_size is not None:
-        settings = replace(settings, cache_size=cache_size)
-    with Classifier(settings) as classifier:
+        semantic = replace(semantic, cache_size=cache_size)
+    with Classifier(Settings(semantic=semantic)) as classifier:
         return classifier.classify_records(
             [LogRecord(str(i), row.source, row.message) for i, row in enumerate(rows)]
         )

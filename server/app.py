@@ -42,7 +42,8 @@ class ClassifierServer:
         )
         # The grpc plugin's generated code has no type hints.
         pb_grpc.add_LogClassifierServicer_to_server(  # type: ignore[no-untyped-call]
-            LogClassifierService(self.pipeline, settings.confidence_threshold), self._server
+            LogClassifierService(self.pipeline, settings.semantic.confidence_threshold),
+            self._server,
         )
         self.otlp = OtlpEndpoints(settings, self.pipeline)
         self.otlp.add_to(self._server)

@@ -12,14 +12,12 @@ from server.otlp.forward import build_forwarder
 from server.otlp.grpc_service import LOGS_SERVICE_NAME, OtlpLogsService, add_to_server
 from server.otlp.http_server import LOGS_PATH, OtlpHttpServer
 from server.otlp.receiver import OtlpReceiver
-from server.otlp.translate import RecordFields
 from server.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
 __all__ = ["HTTP_LOG_LINE", "LOGS_SERVICE_NAME", "OtlpEndpoints"]
 
-HTTP_OFF = -1
 # The start-up line naming the OTLP/HTTP address; tools started with port 0 read the port from it.
 HTTP_LOG_LINE = re.compile(r"OTLP/HTTP on (\S+):(\d+)/v1/logs")
 
@@ -29,22 +27,23 @@ class OtlpEndpoints:
 
     def __init__(self, settings: Settings, pipeline: Pipeline) -> None:
         self.settings = settings
-        self.forwarder = build_forwarder(settings.otlp_forward, settings.max_message_bytes)
+        config = settings.otlp
+        self.forwarder = build_forwarder(config.forward, settings.max_message_bytes)
         self.receiver = OtlpReceiver(
             pipeline,
             self.forwarder,
-            RecordFields(settings.otlp_body_keys, settings.otlp_source_attribute),
-            settings.otlp_max_in_flight,
-            settings.otlp_forward_timeout,
-            settings.otlp_forward_max_bytes,
-            template_text=settings.otlp_template_text,
+            config.record_fields,
+            config.max_in_flight,
+            config.forward_timeout,
+            config.forward_max_bytes,
+            template_text=config.template_text,
         )
         self.http: OtlpHttpServer | None = None
-        if settings.otlp_http_port != HTTP_OFF:
+        if config.http_on:
             self.http = OtlpHttpServer(
                 self.receiver,
                 settings.host,
-                settings.otlp_http_port,
+                config.http_port,
                 settings.max_message_bytes,
                 settings.grace_period,
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import argparse
 import re
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ import yaml
 from google.protobuf import json_format
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from server.config import Settings, from_toml
+from server.config import Settings, load_settings
 from server.otlp.http_server import LOGS_PATH
 from server.otlp.target import parse_forward_url
 from server.otlp.translate import LABEL_ATTRIBUTE
@@ -30,7 +30,7 @@ def load_yaml(path: Path) -> dict[str, Any]:
 
 def sidecar_settings(directory: str) -> Settings:
     """The settings `logclass serve --config deploy/<directory>/logclass.toml` runs with."""
-    return dataclasses.replace(Settings(), **from_toml(DEPLOY / directory / "logclass.toml"))
+    return load_settings(argparse.Namespace(config=DEPLOY / directory / "logclass.toml"), {})
 
 
 def documented_labels() -> set[str]:
@@ -63,10 +63,10 @@ def test_fluent_bit_config_agrees_with_the_sidecar(name: str) -> None:
 
     # tail without a parser yields the line under `log`; that key is the body sent over.
     assert "parser" not in tail
-    assert to_sidecar["logs_body_key"] == "$log" and "log" in settings.otlp_body_keys
+    assert to_sidecar["logs_body_key"] == "$log" and "log" in settings.otlp.body_keys
     assert is_on(to_sidecar["logs_body_key_attributes"])
     [add_source] = tail["processors"]["logs"]
-    assert (add_source["action"], add_source["key"]) == ("insert", settings.otlp_source_attribute)
+    assert (add_source["action"], add_source["key"]) == ("insert", settings.otlp.source_attribute)
 
     # tail -> the sidecar: OTLP/HTTP on its HTTP port (the default config), or OTLP/gRPC on its
     # gRPC port, where LogsService/Export sits beside LogClassifier (one connection a request:
@@ -78,7 +78,7 @@ def test_fluent_bit_config_agrees_with_the_sidecar(name: str) -> None:
         assert not is_on(to_sidecar["net.keepalive"])
     else:
         assert name == "fluent-bit.yaml" and to_sidecar["logs_uri"] == LOGS_PATH
-        assert (to_sidecar["host"], to_sidecar["port"]) == (settings.host, settings.otlp_http_port)
+        assert (to_sidecar["host"], to_sidecar["port"]) == (settings.host, settings.otlp.http_port)
 
     # Nothing is given up: chunks wait on disk, are retried without limit, and go in one request
     # each (Fluent Bit 5.1.1 loses a chunk whose non-last request is refused).
@@ -88,11 +88,11 @@ def test_fluent_bit_config_agrees_with_the_sidecar(name: str) -> None:
     assert int(to_sidecar["batch_size"]) >= 100_000
 
     # The sidecar forwards to the opentelemetry input, whose port is none of the sidecar's.
-    assert settings.otlp_forward is not None
-    forward = parse_forward_url(settings.otlp_forward)
+    assert settings.otlp.forward is not None
+    forward = parse_forward_url(settings.otlp.forward)
     assert forward.is_grpc
     assert forward.address == f"{otlp_in['listen']}:{otlp_in['port']}"
-    assert otlp_in["port"] not in (settings.port, settings.otlp_http_port)
+    assert otlp_in["port"] not in (settings.port, settings.otlp.http_port)
     assert otlp_in["tag"] != tail["tag"], "enriched records must not loop back to the sidecar"
 
     # Routes read the label from the record's metadata and name outputs that exist; no two
@@ -131,19 +131,19 @@ def test_vector_config_agrees_with_the_sidecar() -> None:
     assert to_sidecar["type"] == "opentelemetry" and to_sidecar["inputs"] == ["to_otlp"]
     protocol = to_sidecar["protocol"]
     assert (protocol["type"], protocol["encoding"]["codec"]) == ("http", "otlp")
-    assert protocol["uri"] == f"http://{settings.host}:{settings.otlp_http_port}{LOGS_PATH}"
+    assert protocol["uri"] == f"http://{settings.host}:{settings.otlp.http_port}{LOGS_PATH}"
     remap = transforms["to_otlp"]["source"]
-    assert f'"key": "{settings.otlp_source_attribute}"' in remap
+    assert f'"key": "{settings.otlp.source_attribute}"' in remap
 
     # The sidecar forwards over gRPC to the opentelemetry source; its HTTP port is none of ours.
     source = sources["from_logclass"]
     assert source["type"] == "opentelemetry"
-    assert settings.otlp_forward is not None
-    forward = parse_forward_url(settings.otlp_forward)
+    assert settings.otlp.forward is not None
+    forward = parse_forward_url(settings.otlp.forward)
     assert forward.is_grpc and forward.address == source["grpc"]["address"]
-    ports = (settings.port, settings.otlp_http_port, port_of(source["grpc"]["address"]))
+    ports = (settings.port, settings.otlp.http_port, port_of(source["grpc"]["address"]))
     assert port_of(source["http"]["address"]) not in ports
-    assert port_of(source["grpc"]["address"]) not in (settings.port, settings.otlp_http_port)
+    assert port_of(source["grpc"]["address"]) not in (settings.port, settings.otlp.http_port)
 
     # The route reads the label attribute and compares it with a documented label.
     [condition] = transforms["by_label"]["route"].values()
@@ -185,6 +185,6 @@ def test_vector_remap_builds_a_valid_otlp_logs_request() -> None:
 @pytest.mark.parametrize("directory", ["fluent-bit", "vector"])
 def test_sidecar_settings_files_are_valid(directory: str) -> None:
     settings = sidecar_settings(directory)
-    assert settings.otlp_forward is not None
-    host = urlsplit(settings.otlp_forward).hostname
+    assert settings.otlp.forward is not None
+    host = urlsplit(settings.otlp.forward).hostname
     assert host == settings.host == "127.0.0.1", "the agent and the sidecar share a host"

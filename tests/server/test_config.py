@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from server.config import (
+    COMPONENTS,
     OPTIONS,
     ConfigError,
     Routes,
@@ -45,9 +46,9 @@ def test_seed_env_names_keep_working() -> None:
     }
     settings = load_settings(flags(), env)
     assert settings.log_level == "DEBUG"
-    assert settings.batch_size == 32
-    assert settings.model_path == Path("/m")
-    assert settings.confidence_threshold == 0.7
+    assert settings.semantic.batch_size == 32
+    assert settings.semantic.model_path == Path("/m")
+    assert settings.semantic.confidence_threshold == 0.7
 
 
 def test_precedence_toml_then_env_then_flags(tmp_path: Path) -> None:
@@ -55,7 +56,7 @@ def test_precedence_toml_then_env_then_flags(tmp_path: Path) -> None:
     config.write_text('port = 6000\nhost = "0.0.0.0"\nbatch_size = 8\n')
     env = {"LOGCLASS_PORT": "7000", "BATCH_SIZE": "16"}
     settings = load_settings(flags("--config", str(config), "--port", "8000"), env)
-    assert (settings.host, settings.port, settings.batch_size) == ("0.0.0.0", 8000, 16)
+    assert (settings.host, settings.port, settings.semantic.batch_size) == ("0.0.0.0", 8000, 16)
 
 
 def test_routes_from_text_and_from_toml(tmp_path: Path) -> None:
@@ -65,6 +66,50 @@ def test_routes_from_text_and_from_toml(tmp_path: Path) -> None:
     routes = load_settings(flags("--config", str(config)), {}).routes
     assert routes.for_source("Audit") == () and routes.for_source("Other") == ("regex",)
     assert parse_routes(routes.as_text()) == routes
+
+
+def test_components_read_their_toml_tables_and_the_flat_names(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(
+        "[semantic]\nbatch_size = 8\ncache_size = 50\n"
+        '[llm]\nprovider = "openai"\nmodel = "m"\nbase_url = "http://127.0.0.1:1/"\n'
+        '[otlp]\nhttp_port = -1\nbody_keys = ["msg"]\n'
+    )
+    tables = load_settings(flags("--config", str(config)), {})
+    flat = tmp_path / "flat.toml"
+    flat.write_text(
+        'batch_size = 8\ncache_size = 50\nllm_provider = "openai"\nllm_model = "m"\n'
+        'llm_base_url = "http://127.0.0.1:1/"\notlp_http_port = -1\notlp_body_keys = ["msg"]\n'
+    )
+    assert load_settings(flags("--config", str(flat)), {}) == tables
+    assert (tables.semantic.batch_size, tables.semantic.cache_size) == (8, 50)
+    assert (tables.llm.provider, tables.llm.base_url) == ("openai", "http://127.0.0.1:1")
+    assert not tables.otlp.http_on and tables.otlp.body_keys == ("msg",)
+    # The environment still wins over the file, whichever way the file names the setting.
+    assert (
+        load_settings(flags("--config", str(config)), {"BATCH_SIZE": "4"}).semantic.batch_size == 4
+    )
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[llm]\nprovidr = 'none'\n", "unknown key 'providr' in \\[llm\\]"),
+        ("llm_provider = 'none'\n[llm]\nprovider = 'none'\n", "llm_provider and llm.provider"),
+        ("otlp = 1\n", "\\[otlp\\] must be a table"),
+        ("[semantic]\nbatch_size = 0\n", "bad value 0 for semantic.batch_size"),
+        ("port = 4318\n", "port and otlp_http_port are both 4318"),
+        ("[semantic]\ncache_size = 0\ntemplate_snapshot = 's.bin'\n", "template_snapshot needs"),
+    ],
+)
+def test_bad_component_settings_are_one_line_errors(
+    tmp_path: Path, toml: str, message: str
+) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(toml)
+    with pytest.raises(ConfigError, match=message) as error:
+        load_settings(flags("--config", str(config)), {})
+    assert "\n" not in str(error.value)
 
 
 def test_the_test_tooling_variables_do_not_stop_the_server() -> None:
@@ -105,8 +150,11 @@ def test_unknown_toml_key_and_bad_toml(tmp_path: Path) -> None:
 
 
 def test_every_option_has_a_flag_env_and_help() -> None:
-    fields = set(Settings.__dataclass_fields__)
-    assert {o.field for o in OPTIONS} == fields
+    core = {o.field for o in OPTIONS if o.section is None}
+    assert core | set(COMPONENTS) == set(Settings.__dataclass_fields__)
+    for section, (config, options) in COMPONENTS.items():
+        assert {o.key for o in options} == set(config.__dataclass_fields__), section
+        assert all(o.section == section for o in options)
     assert len({o.env for o in OPTIONS}) == len(OPTIONS)
     assert all(o.help.endswith(".") or o.help.endswith(")") for o in OPTIONS)
 
@@ -125,3 +173,17 @@ def test_the_server_refuses_to_start_on_a_bad_value_with_one_line() -> None:
         "logclass: configuration error: environment variable LOGCLASS_PORT: "
         "bad value '-1' for port: must be between 0 and 65535"
     ]
+
+
+def test_the_readme_toml_example_is_valid(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text()
+    example = readme.split("A TOML example:", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    config = tmp_path / "example.toml"
+    config.write_text(example)
+    settings = load_settings(flags("--config", str(config)), {})
+    assert (settings.port, settings.otlp.http_port, settings.semantic.batch_size) == (
+        50052,
+        4319,
+        32,
+    )
+    assert settings.llm.provider == "openai"

@@ -12,8 +12,8 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Protocol
 
-from server.config import Settings, llm_provider_problem
 from server.reasons import Reason
+from server.tiers.llm.config import LLMConfig
 
 if TYPE_CHECKING:
     import openai
@@ -181,24 +181,21 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def build_provider(settings: Settings, timeout_s: float) -> Provider | None:
-    """The provider `settings` configure, or None for `none`; ValueError if it cannot be used
+def build_provider(config: LLMConfig) -> Provider | None:
+    """The provider `config` names, or None for `none`; ValueError if it cannot be used
     (`load_settings` has refused such settings already)."""
-    problem = llm_provider_problem(settings)
+    problem = config.problem()
     if problem is not None:
         raise ValueError(problem)
-    provider = settings.llm_provider
-    if provider == "gemini":
-        assert settings.llm_api_key
+    if config.provider == "gemini":
+        assert config.api_key
         return GeminiProvider(
-            settings.llm_api_key,
-            settings.llm_model or GEMINI_DEFAULT_MODEL,
-            settings.llm_base_url,
-            timeout_s,
+            config.api_key,
+            config.model or GEMINI_DEFAULT_MODEL,
+            config.base_url,
+            config.timeout_s,
         )
-    if provider == "openai":
-        assert settings.llm_model and settings.llm_base_url
-        return OpenAIProvider(
-            settings.llm_api_key, settings.llm_model, settings.llm_base_url, timeout_s
-        )
+    if config.provider == "openai":
+        assert config.model and config.base_url
+        return OpenAIProvider(config.api_key, config.model, config.base_url, config.timeout_s)
     return None

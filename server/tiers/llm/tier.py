@@ -26,6 +26,7 @@ from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.taxonomy import LabelDefinition
 from server.tiers.base import LLM, TierInfo
 from server.tiers.llm.breaker import CircuitBreaker
+from server.tiers.llm.config import LLMConfig
 from server.tiers.llm.prompt import LABELS, parse_label, system_prompt, user_prompt
 from server.tiers.llm.providers import Provider, ProviderError, build_provider
 
@@ -65,15 +66,19 @@ class LLMTier:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMTier:
-        """The tier with the provider, deadline, limits, cache and breaker `settings` configure."""
-        timeout_s = settings.llm_timeout_ms / 1000
+        """The tier the server's `settings` configure (their `llm` part)."""
+        return cls.from_config(settings.llm)
+
+    @classmethod
+    def from_config(cls, config: LLMConfig) -> LLMTier:
+        """The tier with the provider, deadline, limits, cache and breaker `config` names."""
         return cls(
-            build_provider(settings, timeout_s),
-            timeout_s=timeout_s,
-            max_concurrency=settings.llm_max_concurrency,
-            cache_size=settings.llm_cache_size,
+            build_provider(config),
+            timeout_s=config.timeout_s,
+            max_concurrency=config.max_concurrency,
+            cache_size=config.cache_size,
             breaker=CircuitBreaker(
-                settings.llm_breaker_failures, settings.llm_breaker_cooldown_ms / 1000, name="LLM"
+                config.breaker_failures, config.breaker_cooldown_ms / 1000, name="LLM"
             ),
         )
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import Final
 
 import numpy as np
@@ -32,8 +31,7 @@ from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.templates import Template, TemplateMiner
 from server.tiers.base import SEMANTIC, TierInfo
 from server.tiers.semantic.batching import MicroBatcher
-from server.tiers.semantic.cpus import usable_cpus
-from server.tiers.semantic.embedding import DEFAULT_CHUNK
+from server.tiers.semantic.config import SemanticConfig
 from server.tiers.semantic.model import OnnxModel, Prepared, SemanticModel
 from server.tiers.semantic.model_manifest import Manifest, load_manifest
 
@@ -50,57 +48,22 @@ WARMUP_TEXTS = (
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SemanticSettings:
-    """How the tier runs; the model itself is described by the manifest."""
-
-    model_path: Path
-    threshold: float | None
-    batch_size: int
-    max_wait_s: float
-    chunk_size: int = DEFAULT_CHUNK
-    cache_size: int = 100_000
-    # Where the templates and their answers are saved (template_store.py); None: nowhere.
-    snapshot_path: Path | None = None
-    snapshot_interval_s: float = 300.0
-    # Embedding worker threads, each running one single-threaded model session.
-    workers: int = 1
-    verify_checksums: bool = True
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> SemanticSettings:
-        """The tier's part of the server's settings."""
-        snapshot = settings.template_snapshot
-        return cls(
-            model_path=settings.model_path,
-            threshold=settings.confidence_threshold,
-            batch_size=settings.batch_size,
-            max_wait_s=settings.batch_wait_ms / 1000,
-            chunk_size=settings.chunk_size,
-            cache_size=settings.cache_size,
-            snapshot_path=Path(snapshot).expanduser() if snapshot else None,
-            snapshot_interval_s=settings.template_snapshot_interval,
-            workers=settings.threads or usable_cpus(),
-        )
-
-
 class SemanticTier:
     """Embedding + classifier tier over the models of `make export`."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SemanticTier:
         """The tier the server's `settings` configure."""
-        return cls(SemanticSettings.from_settings(settings))
+        return cls(settings.semantic)
 
-    def __init__(self, settings: SemanticSettings) -> None:
+    def __init__(self, settings: SemanticConfig) -> None:
         self.settings = settings
         # Read (and checksum-verified) at construction so a bad models folder stops start-up early.
-        self.manifest: Manifest = load_manifest(settings.model_path, settings.verify_checksums)
+        self.manifest: Manifest = load_manifest(settings.model_path)
         self._labels = self.manifest.labels
         # The setting when given, else the threshold the export wrote into the manifest.
-        self.threshold = (
-            settings.threshold if settings.threshold is not None else self.manifest.threshold
-        )
+        threshold = settings.confidence_threshold
+        self.threshold = threshold if threshold is not None else self.manifest.threshold
         self._info = TierInfo(
             TIER_NAME,
             self.manifest.model_version,
@@ -132,12 +95,9 @@ class SemanticTier:
         """Open the ONNX sessions off the event loop, start batching and warm up."""
         if self._batcher is not None:
             return
+        workers = self.settings.workers
         self._model = await asyncio.to_thread(
-            OnnxModel,
-            self.settings.model_path,
-            self.manifest,
-            self.settings.workers,
-            self.settings.chunk_size,
+            OnnxModel, self.settings.model_path, self.manifest, workers, self.settings.chunk_size
         )
         await self._restore_snapshot()
         self._batcher = MicroBatcher(
@@ -151,17 +111,17 @@ class SemanticTier:
         # The first runs allocate arenas and pick kernels: keep that off real traffic.
         for _ in range(3):
             await self._batcher.submit(list(WARMUP_TEXTS))
-        if self.settings.snapshot_path is not None and self.templates is not None:
+        if self.settings.template_snapshot is not None and self.templates is not None:
             self._snapshots = asyncio.create_task(self._snapshot_every_interval())
         log.info(
             "semantic tier ready: %s (%s embedding, %d workers)",
             self.manifest.model_version,
             self.manifest.embedding.variant,
-            self.settings.workers,
+            workers,
         )
 
     async def _restore_snapshot(self) -> None:
-        path = self.settings.snapshot_path
+        path = self.settings.template_snapshot
         if path is None or self.templates is None:
             return
         version = self.manifest.model_version
@@ -172,7 +132,7 @@ class SemanticTier:
 
     async def save_snapshot(self) -> None:
         """Write the templates and their answers to the snapshot file (if one is set)."""
-        path = self.settings.snapshot_path
+        path = self.settings.template_snapshot
         if path is None or self.templates is None:
             return
         # Copied on the event loop, which alone changes them; encoded and written off it.
@@ -191,11 +151,13 @@ class SemanticTier:
         try:
             await self.save_snapshot()
         except OSError as exc:
-            log.warning("template snapshot %s: cannot write: %s", self.settings.snapshot_path, exc)
+            log.warning(
+                "template snapshot %s: cannot write: %s", self.settings.template_snapshot, exc
+            )
 
     async def _snapshot_every_interval(self) -> None:
         while True:
-            await asyncio.sleep(self.settings.snapshot_interval_s)
+            await asyncio.sleep(self.settings.template_snapshot_interval)
             await self._save_snapshot_or_warn()
 
     async def close(self) -> None:

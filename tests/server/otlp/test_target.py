@@ -44,10 +44,10 @@ def test_refused_urls(text: str) -> None:
 
 def test_the_option_validates_and_normalises() -> None:
     settings = load_settings(None, {"LOGCLASS_OTLP_FORWARD": "http://127.0.0.1:4319"})
-    assert settings.otlp_forward == "http://127.0.0.1:4319/v1/logs"
+    assert settings.otlp.forward == "http://127.0.0.1:4319/v1/logs"
     with pytest.raises(ConfigError, match="otlp_forward"):
         load_settings(None, {"LOGCLASS_OTLP_FORWARD": "127.0.0.1:4317"})
-    keys = load_settings(None, {"LOGCLASS_OTLP_BODY_KEYS": " msg , log "}).otlp_body_keys
+    keys = load_settings(None, {"LOGCLASS_OTLP_BODY_KEYS": " msg , log "}).otlp.body_keys
     assert keys == ("msg", "log")
     with pytest.raises(ConfigError, match="otlp_body_keys"):
         load_settings(None, {"LOGCLASS_OTLP_BODY_KEYS": " , "})

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from server.config import ConfigError, Settings, load_settings
+from server.config import ConfigError, LLMConfig, Settings, load_settings
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
@@ -32,17 +32,18 @@ T = TypeVar("T")
 
 
 def settings_for(provider: str, base_url: str, **overrides: Any) -> Settings:
-    """Settings that point `provider` at `base_url` with a fake key (never a real endpoint)."""
+    """Settings that point `provider` at `base_url` with a fake key (never a real endpoint);
+    `overrides` are further `LLMConfig` fields."""
     model = GEMINI_MODEL if provider == "gemini" else OPENAI_MODEL
     values: dict[str, Any] = {
-        "llm_provider": provider,
-        "llm_model": model,
-        "llm_base_url": base_url,
-        "llm_api_key": FAKE_KEY,
-        "llm_timeout_ms": 10_000,
+        "provider": provider,
+        "model": model,
+        "base_url": base_url,
+        "api_key": FAKE_KEY,
+        "timeout_ms": 10_000,
     }
     values.update(overrides)
-    return Settings(**values)
+    return Settings(llm=LLMConfig(**values))
 
 
 def with_tier(tier: LLMTier, body: Callable[[LLMTier], Awaitable[T]]) -> T:
@@ -152,7 +153,7 @@ def test_a_reply_slower_than_the_deadline_is_llm_timeout(
     provider: str, fake: FakeLLMServer
 ) -> None:
     fake.hold = threading.Event()  # released when the fake stops
-    tier = LLMTier.from_settings(settings_for(provider, fake.base_url, llm_timeout_ms=300))
+    tier = LLMTier.from_settings(settings_for(provider, fake.base_url, timeout_ms=300))
     assert reasons(classify_once(tier, "Quote approval pending")) == [Reason.LLM_TIMEOUT]
 
 
@@ -164,7 +165,7 @@ def test_connection_refused_is_llm_unavailable(provider: str) -> None:
 def test_the_deadline_includes_waiting_for_a_request_slot(fake: FakeLLMServer) -> None:
     fake.hold = threading.Event()
     settings = settings_for(
-        "openai", fake.base_url, llm_timeout_ms=300, llm_max_concurrency=1, llm_breaker_failures=2
+        "openai", fake.base_url, timeout_ms=300, max_concurrency=1, breaker_failures=2
     )
     tier = LLMTier.from_settings(settings)
     answers = classify_once(tier, "alpha broke", "beta broke", "gamma broke")
@@ -225,7 +226,7 @@ def test_the_circuit_opens_after_n_failures_and_closes_after_a_good_probe(
     now = [0.0]
     breaker = CircuitBreaker(2, 10.0, name="LLM", clock=lambda: now[0])
     settings = settings_for(provider, fake.base_url)
-    tier = LLMTier(build_provider(settings, timeout_s=10.0), breaker=breaker)
+    tier = LLMTier(build_provider(settings.llm), breaker=breaker)
     words = iter(f"workflow {w} failed" for w in ("alpha", "beta", "gamma", "delta", "eps", "zeta"))
 
     async def one(t: LLMTier) -> str:
@@ -295,17 +296,17 @@ def test_the_examples_cover_every_label_once() -> None:
 def test_keys_come_from_the_providers_variables_and_are_never_shown() -> None:
     env = {"LOGCLASS_LLM_PROVIDER": "gemini", "GEMINI_API_KEY": "k-gemini"}
     settings = load_settings(None, env)
-    assert settings.llm_api_key == "k-gemini" and "k-gemini" not in repr(settings)
-    assert load_settings(None, {**env, "GOOGLE_API_KEY": "k-google"}).llm_api_key == "k-google"
-    assert load_settings(None, {**env, "LOGCLASS_LLM_API_KEY": "k-own"}).llm_api_key == "k-own"
+    assert settings.llm.api_key == "k-gemini" and "k-gemini" not in repr(settings)
+    assert load_settings(None, {**env, "GOOGLE_API_KEY": "k-google"}).llm.api_key == "k-google"
+    assert load_settings(None, {**env, "LOGCLASS_LLM_API_KEY": "k-own"}).llm.api_key == "k-own"
     openai_env = {
         "LOGCLASS_LLM_PROVIDER": "openai",
         "LOGCLASS_LLM_MODEL": "llama3",
         "LOGCLASS_LLM_BASE_URL": "http://127.0.0.1:11434/",
     }
     settings = load_settings(None, openai_env)
-    assert (settings.llm_api_key, settings.llm_base_url) == (None, "http://127.0.0.1:11434")
-    assert load_settings(None, {**openai_env, "OPENAI_API_KEY": "k"}).llm_api_key == "k"
+    assert (settings.llm.api_key, settings.llm.base_url) == (None, "http://127.0.0.1:11434")
+    assert load_settings(None, {**openai_env, "OPENAI_API_KEY": "k"}).llm.api_key == "k"
 
 
 @pytest.mark.parametrize(

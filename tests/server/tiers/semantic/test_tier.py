@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from server.config import DEFAULT_MODEL_PATH
+from server.config import DEFAULT_MODEL_PATH, SemanticConfig
 from server.features import record_view
 from server.placement import TemplatePlacer
 from server.reasons import Reason
@@ -25,7 +25,7 @@ from server.tiers.semantic.model_manifest import (
     load_manifest,
     write_manifest,
 )
-from server.tiers.semantic.tier import SemanticSettings, SemanticTier
+from server.tiers.semantic.tier import SemanticTier
 from tests.conftest import REPO
 
 CORPUS = REPO / "data" / "corpus.csv"
@@ -38,16 +38,14 @@ def corpus_messages(count: int, seed: int = 5) -> list[str]:
     return messages[:count]
 
 
-def settings(**overrides: object) -> SemanticSettings:
+def settings(**overrides: object) -> SemanticConfig:
     values: dict[str, object] = {
-        "model_path": DEFAULT_MODEL_PATH,
-        "threshold": 0.5,
-        "batch_size": 64,
-        "max_wait_s": 0.002,
-        "workers": 2,
+        "confidence_threshold": 0.5,
+        "batch_wait_ms": 2.0,
+        "threads": 2,
     }
     values.update(overrides)
-    return SemanticSettings(**values)  # type: ignore[arg-type]
+    return SemanticConfig(**values)  # type: ignore[arg-type]
 
 
 class Running:
@@ -141,7 +139,7 @@ def test_each_template_is_classified_once_and_its_lines_get_that_answer(
 
 
 def test_below_the_threshold_it_abstains_with_its_best_guess(uncached: Running) -> None:
-    strict = Running(SemanticTier(settings(threshold=1.0, cache_size=0)))
+    strict = Running(SemanticTier(settings(confidence_threshold=1.0, cache_size=0)))
     try:
         answers = strict.classify(corpus_messages(20))
     finally:
@@ -200,9 +198,9 @@ def test_without_a_setting_the_threshold_is_the_one_the_manifest_names(tmp_path:
     folder = tmp_path / "models"
     shutil.copytree(DEFAULT_MODEL_PATH, folder)
     write_manifest(folder, dataclasses.replace(load_manifest(folder), threshold=1.0))
-    from_manifest = SemanticTier(settings(model_path=folder, threshold=None))
+    from_manifest = SemanticTier(settings(model_path=folder, confidence_threshold=None))
     assert from_manifest.threshold == from_manifest.info().confidence_threshold == 1.0
-    assert SemanticTier(settings(model_path=folder, threshold=0.3)).threshold == 0.3
+    assert SemanticTier(settings(model_path=folder, confidence_threshold=0.3)).threshold == 0.3
     running = Running(from_manifest)
     try:
         [answer] = running.classify(["user 42 logged in from 10.0.0.1"])
@@ -270,14 +268,14 @@ def test_concurrent_calls_send_a_new_template_to_the_model_once() -> None:
 def test_a_restarted_tier_is_warm_from_its_snapshot(tmp_path: Path) -> None:
     snapshot = tmp_path / "templates.json"
     messages = corpus_messages(300)
-    first = Running(SemanticTier(settings(snapshot_path=snapshot)))
+    first = Running(SemanticTier(settings(template_snapshot=snapshot)))
     try:
         answers = first.classify(messages)
         held = len(first.tier.templates or [])
     finally:
         first.close()  # saves the snapshot
     assert snapshot.is_file() and held > 0
-    again = Running(SemanticTier(settings(snapshot_path=snapshot)))
+    again = Running(SemanticTier(settings(template_snapshot=snapshot)))
     try:
         assert again.tier.info().templates == held
         assert [without_template(a) for a in again.classify(messages)] == [
