@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Final, Protocol, runtime_checkable
 
 from server.lru import CacheStats
@@ -19,7 +19,7 @@ TIER_NAMES: Final = (REGEX, SEMANTIC, LLM)
 
 @dataclass(frozen=True, slots=True)
 class TierInfo:
-    """What a tier tells about itself (for GetModelInfo and logs)."""
+    """What a tier tells about itself (for GetModelInfo, logs and metrics)."""
 
     name: str
     model_version: str
@@ -29,6 +29,12 @@ class TierInfo:
     templates: int | None = None
     # The confidence below which the tier abstains, when it has one.
     confidence_threshold: float | None = None
+    # Records waiting for the tier's model, and how many batches of each size it ran.
+    queue_depth: int | None = None
+    batch_sizes: Mapping[int, int] = field(default_factory=dict)
+    # Calls to a remote model by outcome, and its circuit breaker's state.
+    calls: Mapping[str, int] = field(default_factory=dict)
+    breaker: str | None = None
 
 
 @runtime_checkable

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
@@ -36,6 +37,8 @@ TIER_NAME: Final = LLM
 # An LLM gives no calibrated probability: a fixed value above any sane threshold, below the 1.0
 # of a rule that matched.
 LLM_CONFIDENCE: Final = 0.9
+# The outcome of a call that brought a label (other outcomes are the abstention's reason).
+OK: Final = "ok"
 
 _Key = tuple[str, str]  # (source, masked message)
 
@@ -61,6 +64,8 @@ class LLMTier:
         self._labels = tuple(d.label for d in labels)
         self._system = system_prompt(labels)
         self._inflight: dict[_Key, asyncio.Task[TierAnswer]] = {}
+        # Calls by outcome: ok, or the reason of the abstention they ended in.
+        self._calls: Counter[str] = Counter()
         version = provider.model_version if provider is not None else "none"
         self._info = TierInfo(TIER_NAME, version, self._labels if provider is not None else ())
 
@@ -97,7 +102,10 @@ class LLMTier:
         return self._cache
 
     def info(self) -> TierInfo:
-        return replace(self._info, cache=self._cache.stats())
+        breaker = self._breaker.state.value if self._provider is not None else None
+        return replace(
+            self._info, cache=self._cache.stats(), calls=dict(self._calls), breaker=breaker
+        )
 
     async def start(self) -> None:
         """Open the provider's client; no call is made, so a down LLM never blocks serving."""
@@ -140,6 +148,7 @@ class LLMTier:
     async def _shared_call(self, key: _Key, deadline: float) -> TierAnswer:
         """The answer for `key`, joining a call in flight for it; never later than `deadline`."""
         if self._breaker.is_open():
+            self._calls[Reason.CIRCUIT_OPEN] += 1
             return Abstention(Reason.CIRCUIT_OPEN)
         task = self._inflight.get(key)
         if task is None:
@@ -159,6 +168,11 @@ class LLMTier:
             del self._inflight[key]
 
     async def _call(self, key: _Key, deadline: float) -> TierAnswer:
+        answer = await self._call_provider(key, deadline)
+        self._calls[answer.reason if isinstance(answer, Abstention) else OK] += 1
+        return answer
+
+    async def _call_provider(self, key: _Key, deadline: float) -> TierAnswer:
         assert self._provider is not None
         source, masked = key
         called = False

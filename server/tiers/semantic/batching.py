@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Generic, TypeVar
@@ -52,6 +53,9 @@ class MicroBatcher(Generic[T, P, R]):
         self._tasks: list[asyncio.Task[None]] = []
         # Set while the run stage waits for work: then a batch goes as soon as it is gathered.
         self._run_idle = asyncio.Event()
+        # Items submitted and not yet gathered into a batch; batches run, by their size.
+        self.waiting = 0
+        self.batch_sizes: Counter[int] = Counter()
 
     def start(self) -> None:
         """Start the gathering and running tasks on the current event loop."""
@@ -84,7 +88,9 @@ class MicroBatcher(Generic[T, P, R]):
         futures: list[asyncio.Future[list[R]]] = []
         for start in range(0, len(items), self.max_batch):
             future: asyncio.Future[list[R]] = loop.create_future()
-            self._queue.put_nowait((items[start : start + self.max_batch], future))
+            piece = items[start : start + self.max_batch]
+            self._queue.put_nowait((piece, future))
+            self.waiting += len(piece)
             futures.append(future)
         parts = await asyncio.gather(*futures)
         return [result for part in parts for result in part]
@@ -108,10 +114,12 @@ class MicroBatcher(Generic[T, P, R]):
                     piece = self._queue.get_nowait()
                 pieces.append(piece)
                 count += len(piece[0])
+            self.waiting -= count
             pieces = [p for p in pieces if not p[1].done()]  # callers that gave up
             if not pieces:
                 continue
             items = [item for submitted, _ in pieces for item in submitted]
+            self.batch_sizes[len(items)] += 1
             try:
                 prepared = await loop.run_in_executor(self._pre_pool, self._prepare, items)
             except Exception as exc:

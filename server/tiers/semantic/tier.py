@@ -89,7 +89,14 @@ class SemanticTier:
 
     def info(self) -> TierInfo:
         templates = len(self.templates) if self.templates is not None else None
-        return replace(self._info, cache=self.cache.stats(), templates=templates)
+        batcher = self._batcher
+        return replace(
+            self._info,
+            cache=self.cache.stats(),
+            templates=templates,
+            queue_depth=batcher.waiting if batcher is not None else 0,
+            batch_sizes=dict(batcher.batch_sizes) if batcher is not None else {},
+        )
 
     async def start(self) -> None:
         """Open the ONNX sessions off the event loop, start batching and warm up."""
