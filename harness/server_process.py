@@ -17,6 +17,7 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.metrics import METRICS_LOG_LINE, METRICS_PATH
 
 REPO = Path(__file__).resolve().parent.parent
 LISTENING = re.compile(r"listening on [\d.]+:(\d+)")
@@ -37,6 +38,22 @@ class ServerProcess:
 
     def channel(self, **options: int) -> grpc.Channel:
         return grpc.insecure_channel(self.address, options=list(options.items()))
+
+    def logged(self, pattern: re.Pattern[str], what: str, timeout: float = 30.0) -> re.Match[str]:
+        """The first line the server logged that matches `pattern` (waiting up to `timeout`)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for line in list(self.log_lines):
+                match = pattern.search(line)
+                if match:
+                    return match
+            time.sleep(0.05)
+        raise RuntimeError(f"the server logged no {what}:\n" + "".join(self.log_lines))
+
+    def metrics_url(self, timeout: float = 30.0) -> str:
+        """The server's `/metrics` URL, read from its log."""
+        match = self.logged(METRICS_LOG_LINE, "metrics port", timeout)
+        return f"http://127.0.0.1:{match.group(2)}{METRICS_PATH}"
 
     def stop(self, timeout: float = 30.0) -> int:
         if self.process.poll() is None:
@@ -91,6 +108,8 @@ def start_server(extra_env: Mapping[str, str] | None = None, *args: str) -> Serv
             "--port",
             "0",
             "--otlp-http-port",
+            "0",
+            "--metrics-port",
             "0",
             *args,
         ],

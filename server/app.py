@@ -12,6 +12,8 @@ from grpc_reflection.v1alpha import reflection
 
 from server.config import Settings
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.grpc_metrics import GrpcMetricsInterceptor
+from server.metrics import METRICS_OFF, Metrics, MetricsEndpoint
 from server.otlp.endpoints import LOGS_SERVICE_NAME, OtlpEndpoints
 from server.pipeline import Pipeline, build_pipeline
 from server.service import SERVICE_NAME, LogClassifierService
@@ -32,20 +34,31 @@ class ClassifierServer:
         self.health = health.aio.HealthServicer()
         self.port = 0
         self._stopping = asyncio.Event()
+        self.metrics = Metrics()
+        self.metrics.watch_tiers(lambda: self.pipeline.tiers)
+        self.pipeline.observers.append(self.metrics.observe_answers)
+        self.metrics_endpoint = (
+            MetricsEndpoint(self.metrics, settings.host, settings.metrics_port)
+            if settings.metrics_port != METRICS_OFF
+            else None
+        )
         self._server = grpc.aio.server(
+            interceptors=[GrpcMetricsInterceptor(self.metrics)],
             options=[
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
                 ("grpc.max_send_message_length", settings.max_message_bytes),
                 # Off: with it, a second server on the same port silently shares its traffic.
                 ("grpc.so_reuseport", 0),
-            ]
+            ],
         )
         # The grpc plugin's generated code has no type hints.
         pb_grpc.add_LogClassifierServicer_to_server(  # type: ignore[no-untyped-call]
-            LogClassifierService(self.pipeline, settings.semantic.confidence_threshold),
+            LogClassifierService(
+                self.pipeline, settings.semantic.confidence_threshold, self.metrics
+            ),
             self._server,
         )
-        self.otlp = OtlpEndpoints(settings, self.pipeline)
+        self.otlp = OtlpEndpoints(settings, self.pipeline, self.metrics)
         self.otlp.add_to(self._server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self._server)
         reflection.enable_server_reflection(
@@ -71,6 +84,8 @@ class ClassifierServer:
         # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
         log.info("listening on %s:%d", self.settings.host, self.port)
         try:
+            if self.metrics_endpoint is not None:
+                await self.metrics_endpoint.start()
             await self.otlp.start()
             await self.pipeline.start()
             await self._set_health(SERVING)
@@ -83,6 +98,8 @@ class ClassifierServer:
             await self._server.stop(None)
             await self.otlp.close()
             await self.pipeline.close()
+            if self.metrics_endpoint is not None:
+                await self.metrics_endpoint.close()
         log.info("stopped")
 
     def stop(self) -> None:

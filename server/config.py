@@ -101,6 +101,7 @@ class Settings:
     max_message_bytes: int = 16 * 1024 * 1024
     max_record_bytes: int = 64 * 1024
     escalate_unclassified: bool = False
+    metrics_port: int = 9464
     semantic: SemanticConfig = field(default_factory=SemanticConfig)
     llm: LLMConfig = field(default_factory=LLMConfig)
     otlp: OtlpConfig = field(default_factory=OtlpConfig)
@@ -110,11 +111,18 @@ class Settings:
         server's own."""
         self.semantic.validate()
         self.llm.validate()
-        if self.otlp.http_on and self.otlp.http_port == self.port != 0:
-            raise ConfigError(
-                f"port and otlp_http_port are both {self.port}: give OTLP/HTTP another port "
-                f"(or -1 to turn it off)"
-            )
+        ports: dict[int, str] = {}
+        for name, port in (
+            ("port", self.port),
+            ("otlp_http_port", self.otlp.http_port),
+            ("metrics_port", self.metrics_port),
+        ):
+            if port > 0 and port in ports:
+                raise ConfigError(
+                    f"{ports[port]} and {name} are both {port}: give each its own port "
+                    f"(0 picks a free one)"
+                )
+            ports.setdefault(port, name)
 
 
 def _chain(raw: Any, known_tiers: Collection[str]) -> tuple[str, ...]:
@@ -190,6 +198,12 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "LOGCLASS_ESCALATE_UNCLASSIFIED",
         "Send records the semantic tier leaves below the threshold to the LLM tier.",
         boolean,
+    ),
+    Option(
+        "metrics_port",
+        "LOGCLASS_METRICS_PORT",
+        "Port of the Prometheus metrics (GET /metrics; 0 picks a free one, -1 turns it off).",
+        int_in(-1, 65535),
     ),
 )
 # Each component's config class and options, by its section (its TOML table and Settings field).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from server.config import Routes, Settings
@@ -64,6 +64,8 @@ class Pipeline:
         self.max_record_bytes = max_record_bytes
         self.escalate_to = escalate_to
         self.ready = False
+        # Called with every call's answers (the server's metrics count them).
+        self.observers: list[Callable[[Sequence[Classification]], None]] = []
 
     async def start(self) -> None:
         """Load and warm every tier (the server is ready only after this returns)."""
@@ -124,6 +126,8 @@ class Pipeline:
             )
         out = [result for result in results if result is not None]
         assert len(out) == len(records), "every record is answered"
+        for observe in self.observers:
+            observe(out)
         return out
 
     async def _run_chain(

@@ -11,6 +11,7 @@ from server import __version__
 from server.deadline import answer_by
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.metrics import CLASSIFY, CLASSIFY_BATCH, Metrics, PathAccount, refusal_code
 from server.pipeline import Pipeline
 from server.records import UNCLASSIFIED, Classification, LogRecord
 
@@ -65,16 +66,31 @@ def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
 class LogClassifierService(pb_grpc.LogClassifierServicer):
     """Answers Classify, ClassifyBatch and GetModelInfo from one pipeline."""
 
-    def __init__(self, pipeline: Pipeline, confidence_threshold: float | None) -> None:
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        confidence_threshold: float | None,
+        metrics: Metrics | None = None,
+    ) -> None:
         self._pipeline = pipeline
         self._confidence_threshold = confidence_threshold
+        metrics = metrics if metrics is not None else Metrics()
+        self._stream_account = metrics.account(CLASSIFY)
+        self._batch_account = metrics.account(CLASSIFY_BATCH)
 
     async def _answer(
-        self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext, account: PathAccount
     ) -> pb.ClassifyResponse:
         deadline = answer_by(asyncio.get_running_loop().time(), context.time_remaining())
         records = records_from_classify_request(request)
-        return response_from_results(await self._pipeline.classify(records, deadline))
+        account.received(len(records))
+        try:
+            results = await self._pipeline.classify(records, deadline)
+        except BaseException as exc:
+            account.refused(len(records), refusal_code(exc, context.time_remaining()))
+            raise
+        account.answered(len(records))
+        return response_from_results(results)
 
     async def Classify(  # gRPC method names are CamelCase
         self,
@@ -82,12 +98,12 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         context: grpc.aio.ServicerContext,
     ) -> AsyncIterator[pb.ClassifyResponse]:
         async for request in request_iterator:
-            yield await self._answer(request, context)
+            yield await self._answer(request, context, self._stream_account)
 
     async def ClassifyBatch(
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
     ) -> pb.ClassifyResponse:
-        return await self._answer(request, context)
+        return await self._answer(request, context, self._batch_account)
 
     async def GetModelInfo(
         self, request: pb.GetModelInfoRequest, context: grpc.aio.ServicerContext

@@ -8,6 +8,7 @@ import re
 import grpc
 
 from server.config import Settings
+from server.metrics import Metrics
 from server.otlp.forward import build_forwarder
 from server.otlp.grpc_service import LOGS_SERVICE_NAME, OtlpLogsService, add_to_server
 from server.otlp.http_server import LOGS_PATH, OtlpHttpServer
@@ -25,7 +26,7 @@ HTTP_LOG_LINE = re.compile(r"OTLP/HTTP on (\S+):(\d+)/v1/logs")
 class OtlpEndpoints:
     """OTLP logs in on the gRPC server and on `otlp_http_port`, forwarded to `otlp_forward`."""
 
-    def __init__(self, settings: Settings, pipeline: Pipeline) -> None:
+    def __init__(self, settings: Settings, pipeline: Pipeline, metrics: Metrics) -> None:
         self.settings = settings
         config = settings.otlp
         self.forwarder = build_forwarder(config.forward, settings.max_message_bytes)
@@ -37,6 +38,7 @@ class OtlpEndpoints:
             config.forward_timeout,
             config.forward_max_bytes,
             template_text=config.template_text,
+            metrics=metrics,
         )
         self.http: OtlpHttpServer | None = None
         if config.http_on:

@@ -13,17 +13,9 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceResponse,
 )
 
-from server.otlp.receiver import RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
+from server.otlp.receiver import GRPC, RETRY_AFTER_S, ExportRefused, OtlpReceiver
 
 LOGS_SERVICE_NAME = logs_service_pb2.DESCRIPTOR.services_by_name["LogsService"].full_name
-
-# OTLP/gRPC: UNAVAILABLE is retryable; RESOURCE_EXHAUSTED only with RetryInfo, which we send.
-STATUS_CODES = {
-    Refusal.NOT_READY: grpc.StatusCode.UNAVAILABLE,
-    Refusal.OVERLOADED: grpc.StatusCode.RESOURCE_EXHAUSTED,
-    Refusal.DOWNSTREAM_UNAVAILABLE: grpc.StatusCode.UNAVAILABLE,
-    Refusal.DOWNSTREAM_REJECTED: grpc.StatusCode.INVALID_ARGUMENT,
-}
 
 
 def retry_trailers(code: grpc.StatusCode, detail: str) -> tuple[tuple[str, bytes], ...]:
@@ -52,9 +44,9 @@ class OtlpLogsService(logs_service_pb2_grpc.LogsServiceServicer):
         self, request: ExportLogsServiceRequest, context: grpc.aio.ServicerContext
     ) -> ExportLogsServiceResponse:
         try:
-            return await self._receiver.export(request, context.time_remaining())
+            return await self._receiver.export(request, context.time_remaining(), GRPC)
         except ExportRefused as exc:
-            code = STATUS_CODES[exc.refusal]
+            code = exc.refusal.status_code
             trailers = retry_trailers(code, exc.detail) if exc.refusal.retryable else ()
             await context.abort(code, exc.detail, trailing_metadata=trailers)
             raise  # abort raises; this line is never reached

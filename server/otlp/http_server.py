@@ -14,8 +14,7 @@ from google.protobuf.message import DecodeError, Message
 from google.rpc.status_pb2 import Status
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from server.otlp.grpc_service import STATUS_CODES
-from server.otlp.receiver import RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
+from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
 
 log = logging.getLogger(__name__)
@@ -111,14 +110,15 @@ class OtlpHttpServer:
         try:
             request = parse_request(await http_request.read(), is_json)
         except BadRequest as exc:
+            self._receiver.refused_unread(HTTP)
             code = grpc.StatusCode.INVALID_ARGUMENT.value[0]
             return _reply(Status(code=code, message=str(exc)), is_json, 400)
         try:
-            response = await self._receiver.export(request, None)
+            response = await self._receiver.export(request, None, HTTP)
         except ExportRefused as exc:
             status = HTTP_STATUSES[exc.refusal]
             # The Status body carries the google.rpc code OTLP/gRPC answers for the same refusal.
-            code = STATUS_CODES[exc.refusal].value[0]
+            code = exc.refusal.status_code.value[0]
             reply = _reply(Status(code=code, message=exc.detail), is_json, status)
             if exc.refusal.retryable:
                 reply.headers["Retry-After"] = str(RETRY_AFTER_S)

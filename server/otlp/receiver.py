@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import enum
+from typing import Final
 
+import grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceRequest,
     ExportLogsServiceResponse,
 )
 
 from server.deadline import answer_by
+from server.metrics import OTLP_GRPC, OTLP_HTTP, Metrics, refusal_code
 from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
 from server.otlp.split import merge_responses, split_request
 from server.otlp.translate import (
@@ -41,6 +44,25 @@ class Refusal(enum.Enum):
     def retryable(self) -> bool:
         return self is not Refusal.DOWNSTREAM_REJECTED
 
+    @property
+    def status_code(self) -> grpc.StatusCode:
+        """The OTLP/gRPC status (OTLP/HTTP carries it in its Status body)."""
+        return STATUS_CODES[self]
+
+
+# OTLP/gRPC: UNAVAILABLE is retryable; RESOURCE_EXHAUSTED only with RetryInfo, which we send.
+STATUS_CODES = {
+    Refusal.NOT_READY: grpc.StatusCode.UNAVAILABLE,
+    Refusal.OVERLOADED: grpc.StatusCode.RESOURCE_EXHAUSTED,
+    Refusal.DOWNSTREAM_UNAVAILABLE: grpc.StatusCode.UNAVAILABLE,
+    Refusal.DOWNSTREAM_REJECTED: grpc.StatusCode.INVALID_ARGUMENT,
+}
+# The transports an Export comes by, as the metrics label them.
+GRPC: Final = "grpc"
+HTTP: Final = "http"
+ACCEPTED: Final = "accepted"
+FORWARDED: Final = "forwarded"
+
 
 class ExportRefused(Exception):
     """The Export was not accepted; `refusal` says why."""
@@ -63,8 +85,14 @@ class OtlpReceiver:
         forward_timeout: float,
         forward_max_bytes: int,
         template_text: bool = False,
+        metrics: Metrics | None = None,
     ) -> None:
         self._pipeline = pipeline
+        self._metrics = metrics if metrics is not None else Metrics()
+        self._accounts = {
+            GRPC: self._metrics.account(OTLP_GRPC),
+            HTTP: self._metrics.account(OTLP_HTTP),
+        }
         # Kept across Exports: the answers' serialized parts repeat from one request to the next.
         self._encoder = AnswerEncoder(template_text)
         self._forwarder = forwarder
@@ -79,10 +107,38 @@ class OtlpReceiver:
         deadline = asyncio.get_running_loop().time() + self._forward_timeout
         return deadline if upstream_deadline is None else min(deadline, upstream_deadline)
 
+    def refused_unread(self, transport: str) -> None:
+        """Count a request refused before its records could be read (a body that does not
+        decode)."""
+        self._metrics.otlp_requests.labels(transport, "bad_request").inc()
+
     async def export(
-        self, request: ExportLogsServiceRequest, time_remaining: float | None
+        self, request: ExportLogsServiceRequest, time_remaining: float | None, transport: str = GRPC
     ) -> ExportLogsServiceResponse:
         """Enrich `request` in place and deliver it; the downstream's response, or ExportRefused.
+        Its records are counted as received, then answered or refused (`server.metrics`)."""
+        records = sum(len(s.log_records) for r in request.resource_logs for s in r.scope_logs)
+        account = self._accounts[transport]
+        account.received(records)
+        try:
+            response = await self._deliver(request, time_remaining)
+        except ExportRefused as exc:
+            account.refused(records, exc.refusal.status_code.name)
+            self._metrics.otlp_requests.labels(transport, exc.refusal.value).inc()
+            self._metrics.otlp_records.labels(exc.refusal.value).inc(records)
+            raise
+        except BaseException as exc:
+            account.refused(records, refusal_code(exc))
+            raise
+        account.answered(records)
+        self._metrics.otlp_requests.labels(transport, ACCEPTED).inc()
+        self._metrics.otlp_records.labels(FORWARDED).inc(records)
+        return response
+
+    async def _deliver(
+        self, request: ExportLogsServiceRequest, time_remaining: float | None
+    ) -> ExportLogsServiceResponse:
+        """Classify, annotate and forward `request`.
 
         A request over the forward limit is delivered in parts (`split_request`), answered once
         every part was accepted.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.server
 import threading
-import time
 from collections.abc import Mapping
 from concurrent import futures
 from dataclasses import dataclass, field
@@ -165,14 +164,8 @@ class HttpDownstream:
 
 def otlp_http_url(server: ServerProcess, timeout: float = 30.0) -> str:
     """The sidecar's OTLP/HTTP URL, read from its log."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for line in list(server.log_lines):
-            match = HTTP_LOG_LINE.search(line)
-            if match:
-                return f"http://127.0.0.1:{match.group(2)}/v1/logs"
-        time.sleep(0.05)
-    raise RuntimeError("the sidecar logged no OTLP/HTTP port:\n" + "".join(server.log_lines))
+    match = server.logged(HTTP_LOG_LINE, "OTLP/HTTP port", timeout)
+    return f"http://127.0.0.1:{match.group(2)}/v1/logs"
 
 
 def start_sidecar(env: Mapping[str, str] | None = None, *args: str) -> tuple[ServerProcess, str]:
