@@ -10,31 +10,22 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
 
+from server.grpc_handlers import (
+    BIDI_STREAM,
+    CLIENT_STREAM,
+    SERVER_STREAM,
+    Continuation,
+    behavior_of,
+    rpc_type,
+    split_method,
+    with_behavior,
+)
 from server.metrics import Metrics, refusal_code
-
-UNARY = "unary"
-CLIENT_STREAM = "client_stream"
-SERVER_STREAM = "server_stream"
-BIDI_STREAM = "bidi_stream"
-
-
-def rpc_type(handler: grpc.RpcMethodHandler) -> str:
-    if handler.request_streaming and handler.response_streaming:
-        return BIDI_STREAM
-    if handler.request_streaming:
-        return CLIENT_STREAM
-    return SERVER_STREAM if handler.response_streaming else UNARY
-
-
-def split_method(full_method: str) -> tuple[str, str]:
-    """`/pkg.Service/Method` -> (`pkg.Service`, `Method`)."""
-    service, _, method = full_method.lstrip("/").rpartition("/")
-    return service or "unknown", method or "unknown"
 
 
 def status_name(code: grpc.StatusCode | int | None) -> str:
@@ -98,44 +89,22 @@ class GrpcMetricsInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         self._metrics = metrics
 
     async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler:
         handler = await continuation(handler_call_details)
         if handler is None:
             return handler
         kind = rpc_type(handler)
-        service, method = split_method(handler_call_details.method)
-        labels = (kind, service, method)
-        metrics = self._metrics
-        if kind == UNARY:
-            return grpc.unary_unary_rpc_method_handler(
-                _awaited(
-                    handler.unary_unary, metrics, labels, streams_in=False, returns_response=True
-                ),
-                request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer,
+        labels = (kind, *split_method(handler_call_details.method))
+        behavior = behavior_of(handler)
+        streams_in = kind in (CLIENT_STREAM, BIDI_STREAM)
+        if kind in (SERVER_STREAM, BIDI_STREAM):
+            wrapped = _streaming(behavior, self._metrics, labels, streams_in=streams_in)
+        else:
+            wrapped = _awaited(
+                behavior, self._metrics, labels, streams_in=streams_in, returns_response=True
             )
-        if kind == SERVER_STREAM:
-            return grpc.unary_stream_rpc_method_handler(
-                _streaming(handler.unary_stream, metrics, labels, streams_in=False),
-                request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer,
-            )
-        if kind == CLIENT_STREAM:
-            return grpc.stream_unary_rpc_method_handler(
-                _awaited(
-                    handler.stream_unary, metrics, labels, streams_in=True, returns_response=True
-                ),
-                request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer,
-            )
-        return grpc.stream_stream_rpc_method_handler(
-            _streaming(handler.stream_stream, metrics, labels, streams_in=True),
-            request_deserializer=handler.request_deserializer,
-            response_serializer=handler.response_serializer,
-        )
+        return with_behavior(handler, wrapped)
 
 
 async def _counted(requests: AsyncIterator[Any], call: _Call) -> AsyncIterator[Any]:
