@@ -31,12 +31,16 @@ class ServerProcess:
     process: subprocess.Popen[str]
     port: int
     log_lines: list[str] = field(default_factory=list)
+    # For a server with TLS on: what a client trusts (and presents, for mutual TLS).
+    credentials: grpc.ChannelCredentials | None = None
 
     @property
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
     def channel(self, **options: int) -> grpc.Channel:
+        if self.credentials is not None:
+            return grpc.secure_channel(self.address, self.credentials, list(options.items()))
         return grpc.insecure_channel(self.address, options=list(options.items()))
 
     def logged(self, pattern: re.Pattern[str], what: str, timeout: float = 30.0) -> re.Match[str]:
@@ -92,8 +96,13 @@ def classifier_stub(channel: grpc.Channel) -> pb_grpc.LogClassifierStub:
     return pb_grpc.LogClassifierStub(channel)  # type: ignore[no-untyped-call]
 
 
-def start_server(extra_env: Mapping[str, str] | None = None, *args: str) -> ServerProcess:
-    """Start a server on a free loopback port and wait until its health says SERVING."""
+def start_server(
+    extra_env: Mapping[str, str] | None = None,
+    *args: str,
+    credentials: grpc.ChannelCredentials | None = None,
+) -> ServerProcess:
+    """Start a server on a free loopback port and wait until its health says SERVING (over TLS
+    with `credentials` when the server has TLS on)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOGCLASS_")}
     env.update(extra_env or {})
     process = subprocess.Popen(
@@ -134,7 +143,7 @@ def start_server(extra_env: Mapping[str, str] | None = None, *args: str) -> Serv
         if time.monotonic() > deadline:
             process.kill()
             raise RuntimeError("server did not listen in time:\n" + "".join(lines))
-    server = ServerProcess(process, port, lines)
+    server = ServerProcess(process, port, lines, credentials)
     # Keep draining stderr so the child never blocks on a full pipe.
     threading.Thread(target=_drain, args=(process, lines), daemon=True).start()
     wait_serving(server, deadline)

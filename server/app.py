@@ -16,6 +16,7 @@ from server.grpc_metrics import GrpcMetricsInterceptor
 from server.metrics import METRICS_OFF, Metrics, MetricsEndpoint
 from server.otlp.endpoints import LOGS_SERVICE_NAME, OtlpEndpoints
 from server.pipeline import Pipeline, build_pipeline
+from server.security import TokenInterceptor, warn_if_exposed
 from server.service import SERVICE_NAME, LogClassifierService
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,11 @@ class ClassifierServer:
             else None
         )
         self._server = grpc.aio.server(
-            interceptors=[GrpcMetricsInterceptor(self.metrics)],
+            # Metrics first: a refused token is an RPC too, counted as UNAUTHENTICATED.
+            interceptors=[
+                GrpcMetricsInterceptor(self.metrics),
+                *([TokenInterceptor(settings.auth_token)] if settings.auth_token else []),
+            ],
             options=[
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
                 ("grpc.max_send_message_length", settings.max_message_bytes),
@@ -75,14 +80,20 @@ class ClassifierServer:
         address = f"{self.settings.host}:{self.settings.port}"
         await self._set_health(NOT_SERVING)
         try:
-            self.port = self._server.add_insecure_port(address)
+            tls = self.settings.tls
+            self.port = (
+                self._server.add_secure_port(address, tls.grpc_credentials())
+                if tls.on
+                else self._server.add_insecure_port(address)
+            )
         except RuntimeError as exc:  # grpcio reports a failed bind this way
             raise OSError(f"cannot bind {address}: {exc}") from None
         if self.port == 0:
             raise OSError(f"cannot bind {address}")
         await self._server.start()
         # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
-        log.info("listening on %s:%d", self.settings.host, self.port)
+        log.info("listening on %s:%d (%s)", self.settings.host, self.port, self.settings.tls.mode)
+        warn_if_exposed(self.settings.host, self.settings.tls, self.settings.auth_token)
         try:
             if self.metrics_endpoint is not None:
                 await self.metrics_endpoint.start()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
+from server import security
 from server.options import (
     ConfigError,
     Option,
@@ -31,6 +32,7 @@ from server.options import (
 )
 from server.otlp import config as otlp_config
 from server.otlp.config import OtlpConfig
+from server.security import TlsConfig
 from server.tiers.base import TIER_NAMES
 from server.tiers.llm import config as llm_config
 from server.tiers.llm.config import LLMConfig
@@ -102,6 +104,9 @@ class Settings:
     max_record_bytes: int = 64 * 1024
     escalate_unclassified: bool = False
     metrics_port: int = 9464
+    # Every RPC but health checks, and every OTLP/HTTP request, must carry it (never logged).
+    auth_token: str | None = field(default=None, repr=False)
+    tls: TlsConfig = field(default_factory=TlsConfig)
     semantic: SemanticConfig = field(default_factory=SemanticConfig)
     llm: LLMConfig = field(default_factory=LLMConfig)
     otlp: OtlpConfig = field(default_factory=OtlpConfig)
@@ -109,6 +114,7 @@ class Settings:
     def validate(self) -> None:
         """Refuse settings that cannot work together: each component's checks, then the
         server's own."""
+        self.tls.validate()
         self.semantic.validate()
         self.llm.validate()
         ports: dict[int, str] = {}
@@ -205,9 +211,17 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "Port of the Prometheus metrics (GET /metrics; 0 picks a free one, -1 turns it off).",
         int_in(-1, 65535),
     ),
+    Option(
+        "auth_token",
+        "LOGCLASS_AUTH_TOKEN",
+        "Bearer token every RPC but health checks and every OTLP/HTTP request must send "
+        "(authorization: Bearer <token>; unset: none; never logged).",
+        text,
+    ),
 )
 # Each component's config class and options, by its section (its TOML table and Settings field).
 COMPONENTS: Final[Mapping[str, tuple[type[Any], tuple[Option, ...]]]] = {
+    security.SECTION: (TlsConfig, security.OPTIONS),
     semantic_config.SECTION: (SemanticConfig, semantic_config.OPTIONS),
     llm_config.SECTION: (LLMConfig, llm_config.OPTIONS),
     otlp_config.SECTION: (OtlpConfig, otlp_config.OPTIONS),

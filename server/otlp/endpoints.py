@@ -48,6 +48,8 @@ class OtlpEndpoints:
                 config.http_port,
                 settings.max_message_bytes,
                 settings.grace_period,
+                ssl_context=settings.tls.ssl_context() if settings.tls.on else None,
+                auth_token=settings.auth_token,
             )
         self.http_port = 0
 
@@ -62,7 +64,10 @@ class OtlpEndpoints:
         if self.http is not None:
             self.http_port = await self.http.start()
             # Worded unlike the gRPC "listening on" line, which tools parse for the gRPC port.
-            log.info("OTLP/HTTP on %s:%d%s", self.settings.host, self.http_port, LOGS_PATH)
+            scheme = "https" if self.settings.tls.on else "http"
+            log.info(
+                "OTLP/HTTP on %s:%d%s (%s)", self.settings.host, self.http_port, LOGS_PATH, scheme
+            )
 
     async def stop(self) -> None:
         """Stop the HTTP site after its requests in flight finished (up to the grace period)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import ssl
 from typing import Any
 
 import grpc
@@ -16,6 +17,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 
 from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
+from server.security import AUTHORIZATION, UNAUTHENTICATED_DETAIL, bearer_matches
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +81,15 @@ class OtlpHttpServer:
         port: int,
         max_body_bytes: int,
         grace_period: float,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        auth_token: str | None = None,
     ) -> None:
         self._receiver = receiver
         self._host = host
         self._port = port
+        self._ssl_context = ssl_context
+        self._auth_token = auth_token
         app = web.Application(client_max_size=max_body_bytes)
         app.router.add_post(LOGS_PATH, self._export)
         self._runner = web.AppRunner(
@@ -94,7 +101,7 @@ class OtlpHttpServer:
         """Bind and serve; the bound port (useful when asked for port 0)."""
         await self._runner.setup()
         self._started = True
-        site = web.TCPSite(self._runner, self._host, self._port)
+        site = web.TCPSite(self._runner, self._host, self._port, ssl_context=self._ssl_context)
         await site.start()
         addresses = self._runner.addresses
         return int(addresses[0][1]) if addresses else self._port
@@ -107,10 +114,16 @@ class OtlpHttpServer:
 
     async def _export(self, http_request: web.Request) -> web.Response:
         is_json = "json" in http_request.content_type
+        if self._auth_token is not None and not bearer_matches(
+            http_request.headers.get(AUTHORIZATION), self._auth_token
+        ):
+            self._receiver.refused_unread(HTTP, "unauthenticated")
+            code = grpc.StatusCode.UNAUTHENTICATED.value[0]
+            return _reply(Status(code=code, message=UNAUTHENTICATED_DETAIL), is_json, 401)
         try:
             request = parse_request(await http_request.read(), is_json)
         except BadRequest as exc:
-            self._receiver.refused_unread(HTTP)
+            self._receiver.refused_unread(HTTP, "bad_request")
             code = grpc.StatusCode.INVALID_ARGUMENT.value[0]
             return _reply(Status(code=code, message=str(exc)), is_json, 400)
         try:

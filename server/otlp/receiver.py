@@ -107,10 +107,10 @@ class OtlpReceiver:
         deadline = asyncio.get_running_loop().time() + self._forward_timeout
         return deadline if upstream_deadline is None else min(deadline, upstream_deadline)
 
-    def refused_unread(self, transport: str) -> None:
-        """Count a request refused before its records could be read (a body that does not
-        decode)."""
-        self._metrics.otlp_requests.labels(transport, "bad_request").inc()
+    def refused_unread(self, transport: str, outcome: str) -> None:
+        """Count a request refused before its records were read (a body that does not decode:
+        `bad_request`; no token: `unauthenticated`)."""
+        self._metrics.otlp_requests.labels(transport, outcome).inc()
 
     async def export(
         self, request: ExportLogsServiceRequest, time_remaining: float | None, transport: str = GRPC
