@@ -78,6 +78,8 @@ class ClassifierServer:
     async def run(self) -> None:
         """Bind, load and warm the tiers, serve until asked to stop, then drain and close."""
         address = f"{self.settings.host}:{self.settings.port}"
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         await self._set_health(NOT_SERVING)
         try:
             tls = self.settings.tls
@@ -100,7 +102,14 @@ class ClassifierServer:
             await self.otlp.start()
             await self.pipeline.start()
             await self._set_health(SERVING)
-            log.info("serving: tiers %s ready", ", ".join(self.pipeline.tiers))
+            startup_s = round(loop.time() - started, 3)
+            tiers = list(self.pipeline.tiers)
+            log.info(
+                "serving: tiers %s ready in %.1f s",
+                ", ".join(tiers),
+                startup_s,
+                extra={"tiers": tiers, "startup_s": startup_s},
+            )
             await self._stopping.wait()
             log.info("stopping: draining for up to %.1f s", self.settings.grace_period)
             await self.health.enter_graceful_shutdown()

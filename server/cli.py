@@ -11,6 +11,7 @@ from pathlib import Path
 
 from server import __version__
 from server.config import ConfigError, Settings, add_flags, load_settings
+from server.logs import configure_logging
 
 # Errors whose message says all a user needs: no traceback for them.
 STARTUP_ERRORS = (ValueError, OSError)
@@ -32,14 +33,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_flags(classify)
     return parser
-
-
-def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
 
 
 def _classify(args: argparse.Namespace, settings: Settings) -> int:
@@ -76,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"logclass: configuration error: {exc}", file=sys.stderr)
         return 2
-    _configure_logging(settings)
+    configure_logging(settings.log_level, settings.log_format)
     if args.command == "classify":
         return _classify(args, settings)
 

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from server import security
+from server.logs import FORMATS as LOG_FORMATS
+from server.logs import TEXT
 from server.options import (
     ConfigError,
     Option,
@@ -97,6 +99,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 50051
     log_level: str = "INFO"
+    log_format: str = TEXT
     rules_path: Path | None = None
     routes: Routes = field(default=DEFAULT_ROUTES)
     grace_period: float = 10.0
@@ -168,6 +171,12 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "LOG_LEVEL",
         "Logging level: DEBUG, INFO, WARNING, ERROR.",
         one_of(LOG_LEVELS, upper=True),
+    ),
+    Option(
+        "log_format",
+        "LOGCLASS_LOG_FORMAT",
+        "Log lines as text or json (one JSON object per line).",
+        one_of(LOG_FORMATS),
     ),
     Option(
         "rules_path",
