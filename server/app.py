@@ -35,7 +35,7 @@ class ClassifierServer:
         self.health = health.aio.HealthServicer()
         self.port = 0
         self._stopping = asyncio.Event()
-        self.metrics = Metrics()
+        self.metrics = Metrics(settings.metrics_max_sources)
         self.metrics.watch_tiers(lambda: self.pipeline.tiers)
         self.pipeline.observers.append(self.metrics.observe_answers)
         self.metrics_endpoint = (

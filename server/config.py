@@ -22,6 +22,7 @@ from typing import Any, Final
 from server import security
 from server.logs import FORMATS as LOG_FORMATS
 from server.logs import TEXT
+from server.metrics import DEFAULT_MAX_SOURCES
 from server.options import (
     ConfigError,
     Option,
@@ -107,6 +108,7 @@ class Settings:
     max_record_bytes: int = 64 * 1024
     escalate_unclassified: bool = False
     metrics_port: int = 9464
+    metrics_max_sources: int = DEFAULT_MAX_SOURCES
     # Every RPC but health checks, and every OTLP/HTTP request, must carry it (never logged).
     auth_token: str | None = field(default=None, repr=False)
     tls: TlsConfig = field(default_factory=TlsConfig)
@@ -219,6 +221,12 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "LOGCLASS_METRICS_PORT",
         "Port of the Prometheus metrics (GET /metrics; 0 picks a free one, -1 turns it off).",
         int_in(-1, 65535),
+    ),
+    Option(
+        "metrics_max_sources",
+        "LOGCLASS_METRICS_MAX_SOURCES",
+        "Sources the per-source metrics name (the first seen); later ones count as other.",
+        int_in(1, 10_000),
     ),
     Option(
         "auth_token",

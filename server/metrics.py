@@ -15,7 +15,7 @@ import bisect
 import logging
 import re
 from collections import Counter as Tally
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Final
 
 import grpc
@@ -32,7 +32,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
-from server.records import UNCLASSIFIED, Classification
+from server.records import NO_TIER, UNCLASSIFIED, Classification, LogRecord
 from server.tiers.base import Tier
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,9 @@ OTLP_GRPC: Final = "otlp_grpc"
 OTLP_HTTP: Final = "otlp_http"
 PATHS: Final = (CLASSIFY, CLASSIFY_BATCH, OTLP_GRPC, OTLP_HTTP)
 
-# The tier label of answers no tier decided.
-NO_TIER: Final = "none"
+# Sources beyond the first `max_sources` distinct ones are counted under this label.
+OTHER_SOURCE: Final = "other"
+DEFAULT_MAX_SOURCES: Final = 50
 CONFIDENCE_BUCKETS: Final = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0)
 # Seconds; an RPC of the sidecar answers in milliseconds, a big OTLP request in seconds.
 HANDLING_BUCKETS: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
@@ -98,11 +99,29 @@ def _bound_text(bound: float) -> str:
     return "+Inf" if bound == float("inf") else repr(float(bound))
 
 
+class SourceLabels:
+    """Bounded label values for sources: the first `limit` distinct sources keep their name,
+    every later one is `other` (a Prometheus series per source must not grow without end)."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._admitted: set[str] = set()
+
+    def __call__(self, source: str) -> str:
+        if source in self._admitted:
+            return source
+        if len(self._admitted) < self._limit:
+            self._admitted.add(source)
+            return source
+        return OTHER_SOURCE
+
+
 class Metrics:
     """Every metric of one server, registered in `registry`."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_sources: int = DEFAULT_MAX_SOURCES) -> None:
         self.registry = registry = CollectorRegistry()
+        self.source_label = SourceLabels(max_sources)
         self.grpc_started = Counter(
             "grpc_server_started_total",
             "RPCs started on the server.",
@@ -172,6 +191,25 @@ class Metrics:
             CONFIDENCE_BUCKETS,
         )
         registry.register(self.confidence)
+        self.source_records = Counter(
+            "logclass_source_records_total",
+            "Records classified, by source (the first max_sources sources; the rest: other).",
+            ("source",),
+            registry=registry,
+        )
+        self.source_unclassified = Counter(
+            "logclass_source_unclassified_total",
+            "Records answered Unclassified, by source.",
+            ("source",),
+            registry=registry,
+        )
+        self.source_confidence = CountedHistogram(
+            "logclass_source_confidence",
+            "Confidence of the answers, by source (drift: compare with the baseline).",
+            "source",
+            CONFIDENCE_BUCKETS,
+        )
+        registry.register(self.source_confidence)
         self.otlp_requests = Counter(
             "logclass_otlp_requests_total",
             "OTLP Export requests by transport and outcome (accepted, or why refused).",
@@ -189,22 +227,37 @@ class Metrics:
         """Export the tiers' own state (model, caches, queues, LLM calls) at every scrape."""
         self.registry.register(TierCollector(tiers))
 
-    def observe_answers(self, answers: Iterable[Classification]) -> None:
-        """Count one call's answers by tier, label, reason and confidence."""
-        same = Tally((a.tier, a.label, a.reason, a.confidence) for a in answers)
+    def observe_answers(
+        self, records: Sequence[LogRecord], answers: Sequence[Classification]
+    ) -> None:
+        """Count one call's answers by tier, label, reason, confidence and source."""
+        same = Tally(
+            (r.source, a.tier, a.label, a.reason, a.confidence)
+            for r, a in zip(records, answers, strict=True)
+        )
         by_tier_label: Tally[tuple[str, str]] = Tally()
         reasons: Tally[str] = Tally()
-        for (tier, label, reason, confidence), count in same.items():
+        by_source: Tally[str] = Tally()
+        unclassified_by_source: Tally[str] = Tally()
+        for (source, tier, label, reason, confidence), count in same.items():
             tier = tier or NO_TIER
+            source = self.source_label(source)
             by_tier_label[tier, label] += count
+            by_source[source] += count
             self.confidence.observe(tier, confidence, count)
+            self.source_confidence.observe(source, confidence, count)
             if label == UNCLASSIFIED:
+                unclassified_by_source[source] += count
                 for one in reason.split(";"):
                     reasons[one.split(":", 1)[0]] += count
         for (tier, label), count in by_tier_label.items():
             self.classified.labels(tier, label).inc(count)
         for reason, count in reasons.items():
             self.unclassified.labels(reason).inc(count)
+        for source, count in by_source.items():
+            self.source_records.labels(source).inc(count)
+        for source, count in unclassified_by_source.items():
+            self.source_unclassified.labels(source).inc(count)
 
     def account(self, path: str) -> PathAccount:
         """The received/answered/refused counters of `path`."""
@@ -270,6 +323,14 @@ class TierCollector(Collector):
         calls = CounterMetricFamily(
             "logclass_llm_calls", "LLM calls by outcome.", labels=["tier", "outcome"]
         )
+        baselines = {
+            measure: GaugeMetricFamily(
+                f"logclass_baseline_{measure}",
+                f"The export's held-out {measure.replace('_', ' ')}, the drift baseline.",
+                labels=["tier"],
+            )
+            for measure in BASELINE_MEASURES
+        }
         breaker = GaugeMetricFamily(
             "logclass_llm_breaker_state",
             "1 for the circuit breaker's current state (closed, open, half-open).",
@@ -290,12 +351,17 @@ class TierCollector(Collector):
                 batches.add_metric([name], buckets, total)
             for outcome, count in sorted(info.calls.items()):
                 calls.add_metric([name, outcome], count)
+            for measure, value in info.baseline.items():
+                if measure in baselines:
+                    baselines[measure].add_metric([name], value)
             if info.breaker is not None:
                 for state in ("closed", "open", "half-open"):
                     breaker.add_metric([name, state], 1 if state == info.breaker else 0)
         yield from (model, hits, misses, templates, queued, batches, calls, breaker)
+        yield from baselines.values()
 
 
+BASELINE_MEASURES: Final = ("unclassified_share", "confidence_mean")
 BATCH_BUCKETS: Final = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
 
 

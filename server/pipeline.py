@@ -64,8 +64,8 @@ class Pipeline:
         self.max_record_bytes = max_record_bytes
         self.escalate_to = escalate_to
         self.ready = False
-        # Called with every call's answers (the server's metrics count them).
-        self.observers: list[Callable[[Sequence[Classification]], None]] = []
+        # Called with every call's records and answers (the server's metrics count them).
+        self.observers: list[Callable[[Sequence[LogRecord], Sequence[Classification]], None]] = []
 
     async def start(self) -> None:
         """Load and warm every tier (the server is ready only after this returns)."""
@@ -127,7 +127,7 @@ class Pipeline:
         out = [result for result in results if result is not None]
         assert len(out) == len(records), "every record is answered"
         for observe in self.observers:
-            observe(out)
+            observe(records, out)
         return out
 
     async def _run_chain(

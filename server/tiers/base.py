@@ -35,6 +35,9 @@ class TierInfo:
     # Calls to a remote model by outcome, and its circuit breaker's state.
     calls: Mapping[str, int] = field(default_factory=dict)
     breaker: str | None = None
+    # What the export measured on held-out data (`unclassified_share`, `confidence_mean`): the
+    # baseline drift is measured against.
+    baseline: Mapping[str, float] = field(default_factory=dict)
 
 
 @runtime_checkable

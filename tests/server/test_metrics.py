@@ -20,7 +20,7 @@ from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.metrics import PATHS, Metrics
 from server.otlp.target import PROTOBUF_CONTENT_TYPE
 from server.reasons import Reason
-from server.records import UNCLASSIFIED, Classification
+from server.records import UNCLASSIFIED, Classification, LogRecord
 from tests.conftest import REPO, ServerProcess, classifier_stub
 from tests.server.otlp.loopback import GrpcDownstream, free_port, start_sidecar
 
@@ -47,8 +47,12 @@ def test_answers_are_counted_by_tier_label_reason_and_confidence() -> None:
     decided = Classification("1", "Security Alert", 0.93, "semantic", "m1")
     empty = Classification.unclassified("2", Reason.EMPTY_MESSAGE)
     two_reasons = Classification.unclassified("3", "tier_error:llm;below_threshold")
-    metrics.observe_answers([decided, decided, empty, two_reasons])
+    records = [LogRecord(str(i), source, "m") for i, source in enumerate("aabc")]
+    metrics.observe_answers(records, [decided, decided, empty, two_reasons])
     found = samples(generate_latest(metrics.registry).decode())
+    assert total(found, "logclass_source_records_total", source="a") == 2
+    assert total(found, "logclass_source_unclassified_total", source="b") == 1
+    assert total(found, "logclass_source_confidence_count", source="a") == 2
     assert total(found, "logclass_records_classified_total", tier="semantic") == 2
     assert total(found, "logclass_records_classified_total", label=UNCLASSIFIED) == 2
     assert total(found, "logclass_unclassified_total", reason="empty_message") == 1
@@ -59,6 +63,19 @@ def test_answers_are_counted_by_tier_label_reason_and_confidence() -> None:
     assert total(found, "logclass_confidence_bucket", tier="semantic", le="0.95") == 2
     assert total(found, "logclass_confidence_count", tier="semantic") == 2
     assert total(found, "logclass_confidence_sum", tier="semantic") == pytest.approx(1.86)
+
+
+def test_sources_beyond_the_limit_count_as_other() -> None:
+    metrics = Metrics(max_sources=2)
+    answer = Classification("1", "Error", 0.8, "semantic", "m1")
+    records = [LogRecord(str(i), f"app-{i % 5}", "m") for i in range(10)]
+    metrics.observe_answers(records, [answer] * len(records))
+    found = samples(generate_latest(metrics.registry).decode())
+    named = {
+        dict(labels)["source"] for name, labels in found if name == "logclass_source_records_total"
+    }
+    assert named == {"app-0", "app-1", "other"}
+    assert total(found, "logclass_source_records_total", source="other") == 6
 
 
 def otlp_request(count: int, start: int = 0) -> ExportLogsServiceRequest:

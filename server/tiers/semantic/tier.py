@@ -64,11 +64,18 @@ class SemanticTier:
         # The setting when given, else the threshold the export wrote into the manifest.
         threshold = settings.confidence_threshold
         self.threshold = threshold if threshold is not None else self.manifest.threshold
+        evaluation = self.manifest.evaluation
         self._info = TierInfo(
             TIER_NAME,
             self.manifest.model_version,
             tuple(self._labels),
             confidence_threshold=self.threshold,
+            # The model is calibrated: its mean top-label confidence on held-out rows is its
+            # accuracy there (the REPORT's ECE is the gap).
+            baseline={
+                "unclassified_share": evaluation.unclassified_share,
+                "confidence_mean": evaluation.accuracy,
+            },
         )
         # Answers per template id (per view with the cache off); as many as templates are held.
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
