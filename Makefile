@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 LOGCLASS_FLUENT_BIT ?= $(wildcard $(abspath ../shared/tools/fluent-bit/fluent-bit))
 export LOGCLASS_FLUENT_BIT
 
-.PHONY: install proto proto-check lint format typecheck check node-deps test run clean models export corpus bench
+.PHONY: install k8s proto proto-check lint format typecheck check node-deps test run clean models export corpus bench
 
 $(DEV_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ install: $(DEV_STAMP)
 ## proto: regenerate the Python gRPC code from proto/ into server/generated/
 proto: $(DEV_STAMP)
 	$(BIN)/python tools/gen_proto.py
+
+## k8s: regenerate deploy/k8s/configmap.yaml from deploy/fluent-bit/ (a test checks it is fresh)
+k8s: $(DEV_STAMP)
+	$(BIN)/python tools/k8s_configmap.py
 
 ## proto-check: fail if the checked-in generated code is stale
 proto-check: $(DEV_STAMP)

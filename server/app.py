@@ -39,7 +39,9 @@ class ClassifierServer:
         self.metrics.watch_tiers(lambda: self.pipeline.tiers)
         self.pipeline.observers.append(self.metrics.observe_answers)
         self.metrics_endpoint = (
-            MetricsEndpoint(self.metrics, settings.host, settings.metrics_port)
+            MetricsEndpoint(
+                self.metrics, settings.metrics_host or settings.host, settings.metrics_port
+            )
             if settings.metrics_port != METRICS_OFF
             else None
         )

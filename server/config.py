@@ -108,6 +108,8 @@ class Settings:
     max_record_bytes: int = 64 * 1024
     escalate_unclassified: bool = False
     metrics_port: int = 9464
+    # None: `host`. Kubernetes scrapes a pod's IP, while the other ports stay on loopback.
+    metrics_host: str | None = None
     metrics_max_sources: int = DEFAULT_MAX_SOURCES
     # Every RPC but health checks, and every OTLP/HTTP request, must carry it (never logged).
     auth_token: str | None = field(default=None, repr=False)
@@ -221,6 +223,12 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "LOGCLASS_METRICS_PORT",
         "Port of the Prometheus metrics (GET /metrics; 0 picks a free one, -1 turns it off).",
         int_in(-1, 65535),
+    ),
+    Option(
+        "metrics_host",
+        "LOGCLASS_METRICS_HOST",
+        "Address the metrics port binds to (default: host).",
+        text,
     ),
     Option(
         "metrics_max_sources",
