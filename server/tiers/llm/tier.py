@@ -207,7 +207,9 @@ class LLMTier:
         self._breaker.success()
         label = parse_label(text, self._labels)
         if label is None:
-            log.warning("LLM answer outside the label set (%s): %.80r", Reason.BAD_OUTPUT, text)
+            # The answer may quote the log line, which only DEBUG may show.
+            log.warning("LLM answer outside the label set (%s)", Reason.BAD_OUTPUT)
+            log.debug("LLM answer outside the label set: %.80r", text)
             return Abstention(Reason.BAD_OUTPUT)
         self._cache.put(key, label)
         return self._decision(label)
