@@ -69,8 +69,17 @@ def _number_in(kind: Callable[[Any], N], low: N, high: N, what: str) -> Callable
     return parse
 
 
+def _whole(raw: Any) -> int:
+    """An integer from an int, integral text, or a float with no fraction; never truncated."""
+    if isinstance(raw, float):
+        if not raw.is_integer():
+            raise ValueError("expected a whole number")
+        return int(raw)
+    return int(raw)
+
+
 def int_in(low: int, high: int) -> Callable[[Any], int]:
-    return _number_in(int, low, high, "an integer")
+    return _number_in(_whole, low, high, "an integer")
 
 
 def float_in(low: float, high: float) -> Callable[[Any], float]:

@@ -147,6 +147,13 @@ def test_unknown_toml_key_and_bad_toml(tmp_path: Path) -> None:
     config.write_text("port = true\n")
     with pytest.raises(ConfigError, match="bad value True for port"):
         load_settings(flags("--config", str(config)), {})
+    # A fraction is refused, never truncated (port 1.9 is not port 1).
+    for line, name in (("port = 1.9", "port"), ("batch_size = 64.7", "batch_size")):
+        config.write_text(line + "\n")
+        with pytest.raises(ConfigError, match=f"bad value .* for {name}: expected a whole number"):
+            load_settings(flags("--config", str(config)), {})
+    config.write_text("batch_size = 64.0\n")
+    assert load_settings(flags("--config", str(config)), {}).semantic.batch_size == 64
 
 
 def test_every_option_has_a_flag_env_and_help() -> None:
