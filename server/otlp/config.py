@@ -28,6 +28,7 @@ class OtlpConfig:
     forward_timeout: float = 5.0
     forward_max_bytes: int = 3 * 1024 * 1024
     max_in_flight: int = 32
+    read_timeout: float = 30.0
     body_keys: tuple[str, ...] = _DEFAULT_FIELDS.body_keys
     source_attribute: str = _DEFAULT_FIELDS.source_attribute
     template_text: bool = False
@@ -79,6 +80,12 @@ OPTIONS: Final[tuple[Option, ...]] = (
         "LOGCLASS_OTLP_MAX_IN_FLIGHT",
         "OTLP requests handled at once (more: RESOURCE_EXHAUSTED / HTTP 429).",
         int_in(1, 4096),
+    ),
+    _option(
+        "read_timeout",
+        "LOGCLASS_OTLP_READ_TIMEOUT",
+        "Longest an OTLP/HTTP request's body may take to arrive, in seconds (then 408).",
+        float_in(0.1, 3600.0),
     ),
     _option(
         "body_keys",

@@ -48,6 +48,7 @@ class OtlpEndpoints:
                 config.http_port,
                 settings.max_message_bytes,
                 settings.grace_period,
+                read_timeout_s=config.read_timeout,
                 ssl_context=settings.tls.ssl_context() if settings.tls.on else None,
                 auth_token=settings.auth_token,
             )

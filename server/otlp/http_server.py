@@ -15,6 +15,7 @@ from google.protobuf.message import DecodeError, Message
 from google.rpc.status_pb2 import Status
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
+from server.otlp.body import BodyRefused, check_content_type, read_body
 from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
 from server.security import AUTHORIZATION, UNAUTHENTICATED_DETAIL, bearer_matches
@@ -30,6 +31,10 @@ HTTP_STATUSES = {
     Refusal.DOWNSTREAM_UNAVAILABLE: 503,
     Refusal.DOWNSTREAM_REJECTED: 400,
 }
+
+
+# The outcome a refused body is counted under (`logclass_otlp_requests_total`).
+REFUSED_BODIES = {408: "read_timeout", 413: "too_large", 415: "unsupported_media_type"}
 
 
 class BadRequest(ValueError):
@@ -58,6 +63,8 @@ def parse_request(body: bytes, is_json: bool) -> ExportLogsServiceRequest:
             json_format.ParseDict(document, request, ignore_unknown_fields=True)
         else:
             request.ParseFromString(body)
+    except RecursionError:
+        raise BadRequest("not an OTLP logs request: nested too deeply") from None
     except (DecodeError, json_format.ParseError, ValueError, AttributeError, TypeError) as exc:
         raise BadRequest(f"not an OTLP logs request: {exc}") from None
     return request
@@ -82,18 +89,26 @@ class OtlpHttpServer:
         max_body_bytes: int,
         grace_period: float,
         *,
+        read_timeout_s: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
         auth_token: str | None = None,
     ) -> None:
         self._receiver = receiver
+        self._max_body_bytes = max_body_bytes
+        self._read_timeout_s = read_timeout_s
         self._host = host
         self._port = port
         self._ssl_context = ssl_context
         self._auth_token = auth_token
         app = web.Application(client_max_size=max_body_bytes)
         app.router.add_post(LOGS_PATH, self._export)
+        # Bodies are inflated here within the limit (`server.otlp.body`), never by aiohttp.
         self._runner = web.AppRunner(
-            app, handle_signals=False, access_log=None, shutdown_timeout=grace_period
+            app,
+            handle_signals=False,
+            access_log=None,
+            shutdown_timeout=grace_period,
+            auto_decompress=False,
         )
         self._started = False
 
@@ -113,7 +128,7 @@ class OtlpHttpServer:
             await self._runner.cleanup()
 
     async def _export(self, http_request: web.Request) -> web.Response:
-        is_json = "json" in http_request.content_type
+        is_json = JSON_CONTENT_TYPE in http_request.headers.get("Content-Type", "")
         if self._auth_token is not None and not bearer_matches(
             http_request.headers.get(AUTHORIZATION), self._auth_token
         ):
@@ -121,11 +136,15 @@ class OtlpHttpServer:
             code = grpc.StatusCode.UNAUTHENTICATED.value[0]
             return _reply(Status(code=code, message=UNAUTHENTICATED_DETAIL), is_json, 401)
         try:
-            request = parse_request(await http_request.read(), is_json)
-        except BadRequest as exc:
-            self._receiver.refused_unread(HTTP, "bad_request")
+            is_json = check_content_type(http_request)
+            body = await read_body(http_request, self._max_body_bytes, self._read_timeout_s)
+            request = parse_request(body, is_json)
+        except (BodyRefused, BadRequest) as exc:
+            status = exc.status if isinstance(exc, BodyRefused) else 400
+            self._receiver.refused_unread(HTTP, REFUSED_BODIES.get(status, "bad_request"))
+            log.debug("OTLP/HTTP request refused with %d: %s", status, exc)
             code = grpc.StatusCode.INVALID_ARGUMENT.value[0]
-            return _reply(Status(code=code, message=str(exc)), is_json, 400)
+            return _reply(Status(code=code, message=str(exc)), is_json, status)
         try:
             response = await self._receiver.export(request, None, HTTP)
         except ExportRefused as exc:

@@ -1,0 +1,133 @@
+"""OTLP/HTTP under bad input, as a hostile or broken client sends it: each gets its status, none
+a traceback, memory stays flat, and the server keeps answering good requests."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ServerProcess
+from tests.server.otlp.loopback import start_sidecar
+from tests.server.otlp.test_body import bomb
+from tests.server.test_metrics import otlp_request
+
+GOOD = otlp_request(3).SerializeToString()
+
+
+def post(url: str, body: bytes, headers: dict[str, str]) -> int:
+    request = urllib.request.Request(url, body, headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def rss_kib(server: ServerProcess) -> int:
+    status = Path(f"/proc/{server.process.pid}/status").read_text(encoding="utf-8")
+    return int(status.split("VmRSS:")[1].split()[0])
+
+
+@pytest.fixture(scope="module")
+def sidecar() -> Iterator[tuple[ServerProcess, str]]:
+    server, url = start_sidecar({"LOGCLASS_OTLP_READ_TIMEOUT": "1"})
+    try:
+        yield server, url
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "status"),
+    [
+        (GOOD, {}, 415),  # no Content-Type
+        (GOOD, {"Content-Type": "text/plain"}, 415),
+        (GOOD, {"Content-Type": "application/x-protobuf", "Content-Encoding": "gzip"}, 400),
+        (
+            gzip.compress(GOOD),
+            {"Content-Type": "application/x-protobuf", "Content-Encoding": "deflate"},
+            400,
+        ),
+        (GOOD, {"Content-Type": "application/x-protobuf", "Content-Encoding": "br"}, 415),
+        (b"[" * 5000 + b"]" * 5000, {"Content-Type": "application/json"}, 400),
+        (
+            json.dumps({"resourceLogs": [{"scopeLogs": [{"x": {"y": 1}}]}]}).encode()[:-3],
+            {"Content-Type": "application/json"},
+            400,
+        ),
+        (b"\x0a\xff\xff\xff", {"Content-Type": "application/x-protobuf"}, 400),
+    ],
+    ids=[
+        "no-type",
+        "text-plain",
+        "gzip-on-plain",
+        "gzip-as-deflate",
+        "brotli",
+        "deep-json",
+        "cut-json",
+        "bad-protobuf",
+    ],
+)
+def test_bad_bodies_get_their_status(
+    sidecar: tuple[ServerProcess, str], body: bytes, headers: dict[str, str], status: int
+) -> None:
+    _, url = sidecar
+    assert post(url, body, headers) == status
+    assert post(url, GOOD, {"Content-Type": "application/x-protobuf"}) == 200
+
+
+def raw_request(url: str, head: bytes, body: bytes, wait_s: float) -> bytes:
+    """Send `head` and `body` over a raw socket and read what comes back within `wait_s`."""
+    parts = urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=wait_s) as sock:
+        sock.sendall(head + body)
+        try:
+            return sock.recv(4096)
+        except TimeoutError:
+            return b""
+
+
+def test_a_body_that_never_arrives_is_answered_408(sidecar: tuple[ServerProcess, str]) -> None:
+    _, url = sidecar
+    head = (
+        b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+        b"Content-Length: 1000\r\n\r\n"
+    )
+    assert raw_request(url, head, b"\x0a\x00", wait_s=10).startswith(b"HTTP/1.1 408")
+    chunked = (
+        b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n"
+    )
+    assert raw_request(url, chunked, b"2\r\n\x0a\x00\r\n", wait_s=10).startswith(b"HTTP/1.1 408")
+
+
+def test_a_client_leaving_mid_body_and_bombs_leave_no_trace(
+    sidecar: tuple[ServerProcess, str],
+) -> None:
+    server, url = sidecar
+    parts = urlsplit(url)
+    for _ in range(20):
+        with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+            sock.sendall(
+                b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+                b"Content-Length: 100000\r\n\r\n" + bytes(500)
+            )
+    body = bomb(1024)  # 1 GiB of zeros in about 1 MB
+    headers = {"Content-Type": "application/x-protobuf", "Content-Encoding": "gzip"}
+    assert post(url, body, headers) == 413
+    before = rss_kib(server)
+    for _ in range(50):
+        assert post(url, body, headers) == 413
+    # Each inflates to the 16 MiB limit at most and lets it go: memory stays where it was.
+    assert rss_kib(server) - before < 64 * 1024
+    assert post(url, GOOD, {"Content-Type": "application/x-protobuf"}) == 200
+    logs = "".join(server.log_lines)
+    assert "Traceback" not in logs and "ERROR" not in logs
