@@ -113,6 +113,9 @@ class ClassifierServer:
                 extra={"tiers": tiers, "startup_s": startup_s},
             )
             await self._stopping.wait()
+            # New RPCs get UNAVAILABLE from grpc's own stop; a new OTLP/HTTP request on an open
+            # connection gets 503 from the receiver. Calls and streams in flight finish.
+            self.pipeline.ready = False
             log.info("stopping: draining for up to %.1f s", self.settings.grace_period)
             await self.health.enter_graceful_shutdown()
             await asyncio.gather(self._server.stop(self.settings.grace_period), self.otlp.stop())

@@ -149,7 +149,7 @@ class OtlpReceiver:
         busy CPU) still gets the whole timeout to reach the downstream.
         """
         if not self._pipeline.ready:
-            raise ExportRefused(Refusal.NOT_READY, "the classifier is not ready yet")
+            raise ExportRefused(Refusal.NOT_READY, "the classifier is starting or shutting down")
         # Checked and counted with no await between: one event loop, so no race.
         if self._in_flight >= self._max_in_flight:
             raise ExportRefused(

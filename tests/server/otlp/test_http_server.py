@@ -4,7 +4,9 @@ a traceback, memory stays flat, and the server keeps answering good requests."""
 from __future__ import annotations
 
 import gzip
+import http.client
 import json
+import signal
 import socket
 import urllib.error
 import urllib.request
@@ -12,9 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import grpc
 import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from tests.conftest import ServerProcess
+from server.generated.logclass.v1 import classifier_pb2 as pb
+from tests.conftest import ServerProcess, classifier_stub
 from tests.server.otlp.loopback import start_sidecar
 from tests.server.otlp.test_body import bomb
 from tests.server.test_metrics import otlp_request
@@ -131,3 +136,35 @@ def test_a_client_leaving_mid_body_and_bombs_leave_no_trace(
     assert post(url, GOOD, {"Content-Type": "application/x-protobuf"}) == 200
     logs = "".join(server.log_lines)
     assert "Traceback" not in logs and "ERROR" not in logs
+
+
+def test_new_work_after_sigterm_is_refused_at_once() -> None:
+    server, url = start_sidecar({"LOGCLASS_GRACE_PERIOD": "20"})
+    try:
+        parts = urlsplit(url)
+        connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=5)
+        headers = {"Content-Type": "application/x-protobuf"}
+        connection.request("POST", parts.path, GOOD, headers)
+        assert connection.getresponse().read() is not None
+        with server.channel() as channel:
+            # An open call keeps the server draining for the whole grace period.
+            watch = health_pb2_grpc.HealthStub(channel).Watch(
+                health_pb2.HealthCheckRequest(service=""), timeout=30
+            )
+            assert next(watch).status == health_pb2.HealthCheckResponse.SERVING
+            server.process.send_signal(signal.SIGTERM)
+            assert next(watch).status == health_pb2.HealthCheckResponse.NOT_SERVING
+            # A new request on the open connection: 503 (or the connection closed), within the
+            # client's 5 s, long before the 20 s drain ends.
+            try:
+                connection.request("POST", parts.path, GOOD, headers)
+                assert connection.getresponse().status == 503
+            except (ConnectionError, http.client.HTTPException):
+                pass
+            with pytest.raises(grpc.RpcError) as refused:
+                classifier_stub(channel).ClassifyBatch(pb.ClassifyRequest(), timeout=5)
+            assert refused.value.code() is grpc.StatusCode.UNAVAILABLE
+            watch.cancel()
+        connection.close()
+    finally:
+        server.stop()
