@@ -12,6 +12,7 @@ from grpc_reflection.v1alpha import reflection
 
 from server.config import Settings
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
+from server.grpc_guard import BadMessageInterceptor
 from server.grpc_metrics import GrpcMetricsInterceptor
 from server.metrics import METRICS_OFF, Metrics, MetricsEndpoint
 from server.otlp.endpoints import LOGS_SERVICE_NAME, OtlpEndpoints
@@ -50,6 +51,7 @@ class ClassifierServer:
             interceptors=[
                 GrpcMetricsInterceptor(self.metrics),
                 *([TokenInterceptor(settings.auth_token)] if settings.auth_token else []),
+                BadMessageInterceptor(),
             ],
             options=[
                 ("grpc.max_receive_message_length", settings.max_message_bytes),

@@ -45,10 +45,15 @@ def behavior_of(handler: grpc.RpcMethodHandler) -> Any:
     )
 
 
-def with_behavior(handler: grpc.RpcMethodHandler, behavior: Any) -> grpc.RpcMethodHandler:
-    """A handler of `handler`'s kind and (de)serializers that serves with `behavior`."""
+def with_behavior(
+    handler: grpc.RpcMethodHandler,
+    behavior: Any,
+    request_deserializer: Callable[[bytes], Any] | None = None,
+) -> grpc.RpcMethodHandler:
+    """A handler of `handler`'s kind and serializers that serves with `behavior` (and reads
+    requests with `request_deserializer` when given)."""
     return _CONSTRUCTORS[rpc_type(handler)](
         behavior,
-        request_deserializer=handler.request_deserializer,
+        request_deserializer=request_deserializer or handler.request_deserializer,
         response_serializer=handler.response_serializer,
     )
