@@ -38,6 +38,10 @@ DEFAULT_DEPTH: Final = 1
 DEFAULT_CAPACITY: Final = 100_000
 # Children of one inner node beyond this share one `<*>` branch (Drain's max_children).
 MAX_CHILDREN: Final = 100
+# CPython: a str object's size beyond its characters; a template's own objects (dataclass, its
+# list, its tree and LRU entries).
+_STR_OVERHEAD: Final = 49
+_TEMPLATE_OVERHEAD: Final = 400
 
 
 def _is_variable(token: str) -> bool:
@@ -91,14 +95,24 @@ class _Node:
     templates: list[Template] = field(default_factory=list)
 
 
+def held_bytes(template: Template) -> int:
+    """About what holding `template` costs in memory: its sample (twice: it is also the key of
+    the miner's memo), its tokens (about the sample's characters again) and CPython's overhead
+    per object. It depends only on what never changes (the sample, the number of tokens)."""
+    words = len(template.tokens)
+    return _TEMPLATE_OVERHEAD + 3 * len(template.sample) + (2 + words) * _STR_OVERHEAD + 8 * words
+
+
 class TemplateMiner:
-    """Drain's online parse tree, bounded to `capacity` templates (least recently matched first)."""
+    """Drain's online parse tree, bounded to `capacity` templates and about `max_bytes` of them
+    (`held_bytes`); the least recently matched go first."""
 
     def __init__(
         self,
         similarity: float = DEFAULT_SIMILARITY,
         depth: int = DEFAULT_DEPTH,
         capacity: int = DEFAULT_CAPACITY,
+        max_bytes: int | None = None,
     ) -> None:
         if not 0.0 <= similarity <= 1.0:
             raise ValueError(f"similarity {similarity} is not in [0, 1]")
@@ -107,6 +121,8 @@ class TemplateMiner:
         self.similarity = similarity
         self.depth = depth
         self.capacity = capacity
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._root: dict[tuple[str, int], _Node] = {}
         self._recent: OrderedDict[str, tuple[Template, _Node]] = OrderedDict()
         # (severity, message) -> the template it was placed in.
@@ -150,8 +166,8 @@ class TemplateMiner:
         leaf = self._leaf(template.severity, template.tokens)
         leaf.templates.append(template)
         self._recent[template.id] = (template, leaf)
-        if len(self._recent) > self.capacity:
-            self._evict()
+        self.bytes += held_bytes(template)
+        self._evict_over_bounds()
 
     def _learn(self, text: str, severity: str) -> Template:
         tokens = text.split()
@@ -169,8 +185,8 @@ class TemplateMiner:
             leaf.templates.append(best)
             self._recent[best.id] = (best, leaf)
             self.created += 1
-            if len(self._recent) > self.capacity:
-                self._evict()
+            self.bytes += held_bytes(best)
+            self._evict_over_bounds()
         best.count += 1
         self._recent.move_to_end(best.id)
         return best
@@ -189,10 +205,16 @@ class TemplateMiner:
             node = child
         return node
 
-    def _evict(self) -> None:
-        _, (oldest, leaf) = self._recent.popitem(last=False)
-        leaf.templates.remove(oldest)
-        self.evicted += 1
+    def _evict_over_bounds(self) -> None:
+        # The newest template always stays, even alone over the byte bound.
+        while len(self._recent) > 1 and (
+            len(self._recent) > self.capacity
+            or (self.max_bytes is not None and self.bytes > self.max_bytes)
+        ):
+            _, (oldest, leaf) = self._recent.popitem(last=False)
+            leaf.templates.remove(oldest)
+            self.bytes -= held_bytes(oldest)
+            self.evicted += 1
 
 
 class PlacementMemo(Generic[Key]):

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 from server.features import record_view
-from server.placement import MEMO_LINE_MAX, SHAPE_WORD_MAX, TemplatePlacer, shape
+from server.placement import (
+    MEMO_LINE_MAX,
+    MODEL_TEXT_MAX,
+    MODEL_WORDS_MAX,
+    SHAPE_WORD_MAX,
+    TemplatePlacer,
+    model_text,
+    shape,
+)
 from server.templates import TemplateMiner
 
 
@@ -63,3 +73,23 @@ def test_a_line_too_long_to_remember_is_masked_each_time_and_keeps_its_template(
     line = "payload " + "word " * (MEMO_LINE_MAX // 5) + "done"
     first = placer.place(line)
     assert placer.place(line) is first and placer.masked == 2
+
+
+def test_a_long_line_keeps_what_the_model_reads_and_memory_stays_bounded() -> None:
+    words = " ".join(f"field{i}=value" for i in range(MODEL_WORDS_MAX * 3))
+    template = TemplatePlacer(TemplateMiner()).place(f"ERROR request failed: {words}")
+    assert len(template.tokens) == MODEL_WORDS_MAX
+    assert len(template.sample) <= MODEL_TEXT_MAX
+    assert model_text("a b c") == "a b c"
+    # Unique 60 KB lines: each costs what its first words do, and the store stays in its bound.
+    miner = TemplateMiner(capacity=100_000, max_bytes=4 << 20)
+    placer = TemplatePlacer(miner)
+    tracemalloc.start()
+    try:
+        for i in range(2_000):
+            placer.place(f"upload {i} chunk {'q' * 80} " + "z" * 60_000 + f" end{i}")
+        traced, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert miner.bytes <= 4 << 20
+    assert traced < 16 << 20  # 2,000 x 60 KB would be 120 MB kept whole

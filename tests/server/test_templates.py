@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import tracemalloc
+
 import pytest
 
-from server.templates import WILDCARD, PlacementMemo, TemplateMiner, template_id
+from server.templates import WILDCARD, PlacementMemo, TemplateMiner, held_bytes, template_id
 
 
 def test_lines_that_differ_in_identifiers_share_one_template() -> None:
@@ -77,3 +80,21 @@ def test_a_memo_recalls_a_template_until_the_template_is_evicted() -> None:
     miner.add("alpha one two")
     miner.add("beta one two")  # evicts the job template
     assert miner.matched(template.id) is None and memo.recall("another line", miner) is None
+
+
+def test_the_miner_holds_about_max_bytes_of_templates() -> None:
+    miner = TemplateMiner(capacity=100_000, max_bytes=200_000)
+    rng = random.Random(3)
+    for _ in range(2_000):
+        miner.add(" ".join("".join(rng.choices("abcdefgh", k=6)) for _ in range(8)))
+    assert miner.bytes <= 200_000 and miner.evicted > 0
+    assert miner.bytes == sum(held_bytes(t) for t in miner.templates())
+    tracemalloc.start()
+    try:
+        lone = TemplateMiner(capacity=10)
+        lone.add("one template of many words " * 20)
+        traced, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # The estimate is within a factor of two of what the template really takes.
+    assert traced / 2 < held_bytes(lone.templates()[0]) < traced * 2

@@ -30,6 +30,8 @@ class SemanticConfig:
     # Records per embedding-model call (`embedding.tokenize`).
     chunk_size: int = 1
     cache_size: int = 100_000
+    # About how much memory the templates may take (`templates.held_bytes`), in MiB.
+    cache_max_mb: int = 256
     # Where the templates and their answers are saved (`server.template_store`); None: nowhere.
     template_snapshot: Path | None = None
     template_snapshot_interval: float = 300.0
@@ -85,6 +87,13 @@ OPTIONS: Final[tuple[Option, ...]] = (
         "Templates the semantic tier keeps, each with its decision (0: no templates and no cache, "
         "every message classified by itself).",
         int_in(0, 10_000_000),
+    ),
+    _option(
+        "cache_max_mb",
+        "LOGCLASS_CACHE_MAX_MB",
+        "About how much memory the templates may take, in MiB (the least recently seen go "
+        "first past it, or past cache_size templates).",
+        int_in(1, 1_000_000),
     ),
     _option(
         "template_snapshot",

@@ -80,7 +80,9 @@ class SemanticTier:
         # Answers per template id (per view with the cache off); as many as templates are held.
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
         self.templates = (
-            TemplateMiner(capacity=settings.cache_size) if settings.cache_size else None
+            TemplateMiner(capacity=settings.cache_size, max_bytes=settings.cache_max_mb << 20)
+            if settings.cache_size
+            else None
         )
         self.placer = TemplatePlacer(self.templates) if self.templates is not None else None
         self._batcher: MicroBatcher[str, Prepared, TierAnswer] | None = None
