@@ -22,6 +22,10 @@ class Classifier:
         self._pipeline: Pipeline = build_pipeline(self.settings)
         self._runner.run(self._pipeline.start())
 
+    def labels(self) -> tuple[str, ...]:
+        """Every label the tiers may answer (besides Unclassified)."""
+        return self._pipeline.labels()
+
     def classify_records(self, records: Sequence[LogRecord]) -> list[Classification]:
         """One Classification per record, in order."""
         return self._runner.run(self._pipeline.classify(records))
