@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 LOGCLASS_FLUENT_BIT ?= $(wildcard $(abspath ../shared/tools/fluent-bit/fluent-bit))
 export LOGCLASS_FLUENT_BIT
 
-.PHONY: install k8s proto proto-check lint format typecheck check node-deps test run clean models export corpus bench
+.PHONY: install k8s soak proto proto-check lint format typecheck check node-deps test run clean models export corpus bench
 
 $(DEV_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -94,6 +94,13 @@ test: check node-deps $(MODELS)
 ## run: start the server on the bundled defaults (127.0.0.1:50051)
 run: $(DEV_STAMP) $(MODELS)
 	$(BIN)/logclass serve
+
+## soak: a server under mixed and hostile traffic for SOAK_SECONDS (default 600), every record
+## accounted for (prints a summary; loopback only)
+SOAK_SECONDS ?= 600
+SOAK_RATE ?= 1000
+soak: $(DEV_STAMP) $(MODELS)
+	$(BIN)/python -m bench.soak --duration $(SOAK_SECONDS) --rate $(SOAK_RATE)
 
 ## bench: the seed's way vs the semantic tier and the whole server, in one run (prints a table)
 bench: $(EXPORT_STAMP) $(MODELS)
