@@ -5,6 +5,10 @@ items or `max_wait_s` after the first, prepares the batch in one worker thread (
 hands it to a running task that executes it in another (inference). While batch N runs, batch N+1
 is gathered and prepared, so the two stages overlap. Results go back to each caller in its order.
 
+Each submit is cut into pieces of at most `max_batch` items, and the gathering takes the callers'
+pieces in turn (round robin): a caller that submits 50,000 items delays another's ten by one
+piece of each caller ahead of it, not by all of its own.
+
 The wait only applies while the run stage is busy: waiting cannot make an idle model any faster,
 and a stream that sends one message at a time would pay it on every message (the README's
 Performance section has the latency this bought).
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Generic, TypeVar
@@ -45,7 +49,9 @@ class MicroBatcher(Generic[T, P, R]):
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
         self._name = name
-        self._queue: asyncio.Queue[_Piece[T, R]] = asyncio.Queue()
+        # Per submitting call, its pieces not yet gathered; served in turn.
+        self._callers: deque[deque[_Piece[T, R]]] = deque()
+        self._work = asyncio.Event()
         # One prepared batch may wait while another runs: enough to overlap, bounded memory.
         self._prepared: asyncio.Queue[tuple[P, list[_Piece[T, R]]]] = asyncio.Queue(maxsize=1)
         self._pre_pool = ThreadPoolExecutor(1, thread_name_prefix=f"{name}-pre")
@@ -73,8 +79,8 @@ class MicroBatcher(Generic[T, P, R]):
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks = []
-        while not self._queue.empty():
-            _, future = self._queue.get_nowait()
+        while (piece := self._pop_piece()) is not None:
+            _, future = piece
             if not future.done():
                 future.set_exception(RuntimeError(f"{self._name} closed"))
         self._pre_pool.shutdown(wait=True)
@@ -86,32 +92,51 @@ class MicroBatcher(Generic[T, P, R]):
             raise RuntimeError(f"{self._name} is not started")
         loop = asyncio.get_running_loop()
         futures: list[asyncio.Future[list[R]]] = []
+        pieces: deque[_Piece[T, R]] = deque()
         for start in range(0, len(items), self.max_batch):
             future: asyncio.Future[list[R]] = loop.create_future()
-            piece = items[start : start + self.max_batch]
-            self._queue.put_nowait((piece, future))
-            self.waiting += len(piece)
+            pieces.append((items[start : start + self.max_batch], future))
             futures.append(future)
+        if pieces:
+            self._callers.append(pieces)
+            self.waiting += len(items)
+            self._work.set()
         parts = await asyncio.gather(*futures)
         return [result for part in parts for result in part]
+
+    def _pop_piece(self) -> _Piece[T, R] | None:
+        """The next caller's next piece (that caller then waits for every other's turn)."""
+        if not self._callers:
+            self._work.clear()
+            return None
+        pieces = self._callers.popleft()
+        piece = pieces.popleft()
+        if pieces:
+            self._callers.append(pieces)
+        return piece
+
+    async def _next_piece(self) -> _Piece[T, R]:
+        while (piece := self._pop_piece()) is None:
+            await self._work.wait()
+        return piece
 
     async def _gather_loop(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            pieces = [await self._queue.get()]
+            pieces = [await self._next_piece()]
             count = len(pieces[0][0])
             deadline = loop.time() + self.max_wait_s
             while count < self.max_batch:
-                if self._queue.empty():
+                piece = self._pop_piece()
+                if piece is None:
                     remaining = deadline - loop.time()
                     if remaining <= 0 or self._run_idle.is_set():
                         break
                     try:
-                        piece = await asyncio.wait_for(self._queue.get(), remaining)
+                        await asyncio.wait_for(self._work.wait(), remaining)
                     except TimeoutError:
                         break
-                else:
-                    piece = self._queue.get_nowait()
+                    continue
                 pieces.append(piece)
                 count += len(piece[0])
             self.waiting -= count

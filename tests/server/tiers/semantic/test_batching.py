@@ -110,3 +110,32 @@ def test_an_idle_model_does_not_wait_for_a_batch_to_fill() -> None:
             await batcher.close()
 
     assert asyncio.run(main()) == [7]
+
+
+def test_a_big_submit_does_not_hold_up_a_small_one() -> None:
+    order: list[str] = []
+
+    def prepare(items: list[str]) -> list[str]:
+        return items
+
+    def run(items: list[str]) -> list[str]:
+        order.extend(items)
+        return items
+
+    async def main() -> None:
+        batcher: MicroBatcher[str, list[str], str] = MicroBatcher(
+            prepare, run, max_batch=10, max_wait_s=0.0
+        )
+        batcher.start()
+        try:
+            big = asyncio.ensure_future(batcher.submit([f"big{i}" for i in range(1_000)]))
+            await asyncio.sleep(0)  # the big submit is queued first
+            small = await batcher.submit(["small"])
+            assert small == ["small"]
+            await big
+        finally:
+            await batcher.close()
+
+    asyncio.run(main())
+    # Served in turn: the small item runs within the first few batches, not after 1,000 items.
+    assert order.index("small") < 50
