@@ -106,6 +106,7 @@ class Settings:
     grace_period: float = 10.0
     max_message_bytes: int = 16 * 1024 * 1024
     max_record_bytes: int = 64 * 1024
+    max_in_flight_records: int = 100_000
     escalate_unclassified: bool = False
     metrics_port: int = 9464
     # None: `host`. Kubernetes scrapes a pod's IP, while the other ports stay on loopback.
@@ -211,6 +212,13 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "LOGCLASS_MAX_RECORD_BYTES",
         "Longer messages are classified on this prefix (reason message_truncated).",
         int_in(16, 2**31 - 1),
+    ),
+    Option(
+        "max_in_flight_records",
+        "LOGCLASS_MAX_IN_FLIGHT_RECORDS",
+        "Records being classified at once, all calls together; a call past it gets "
+        "RESOURCE_EXHAUSTED / HTTP 429 (one call alone always goes).",
+        int_in(1, 100_000_000),
     ),
     Option(
         "escalate_unclassified",

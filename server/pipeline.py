@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from server.config import Routes, Settings
 from server.reasons import Reason, join_reasons, tier_error
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 # tier. Both come from `server.reasons` and `server.tiers.base`, not from a tier's module.
 ESCALATE_REASONS = frozenset({Reason.BELOW_THRESHOLD, Reason.UNFAMILIAR})
 ESCALATION_TIER = LLM
+# Records a call classifies before the event loop gets a turn; adapters translate a request of
+# more records off the loop (`asyncio.to_thread`).
+SLICE_RECORDS: Final = 5_000
 
 
 def truncate_utf8(message: str, max_bytes: int) -> tuple[str, bool]:
@@ -45,8 +49,16 @@ class _Pending:
     template: tuple[str, str] = ("", "")
 
 
+class Overloaded(Exception):
+    """A call was refused: the records in flight would pass `max_in_flight_records`."""
+
+
 class Pipeline:
-    """Classifies batches of records through the configured tiers; never drops a record."""
+    """Classifies batches of records through the configured tiers; never drops a record.
+
+    Records in flight are bounded: a call that would take them past `max_in_flight_records`
+    raises Overloaded before anything is done (adapters answer RESOURCE_EXHAUSTED / 429, which
+    clients retry), unless nothing else is in flight (one call of any size always goes)."""
 
     def __init__(
         self,
@@ -54,6 +66,7 @@ class Pipeline:
         routes: Routes,
         max_record_bytes: int,
         escalate_to: str | None = None,
+        max_in_flight_records: int | None = None,
     ) -> None:
         wanted = {*routes.tier_names(), *([escalate_to] if escalate_to is not None else [])}
         missing = sorted(wanted - set(tiers))
@@ -64,6 +77,8 @@ class Pipeline:
         self.max_record_bytes = max_record_bytes
         self.escalate_to = escalate_to
         self.ready = False
+        self.max_in_flight_records = max_in_flight_records
+        self.in_flight_records = 0
         # Called with every call's records and answers (the server's metrics count them).
         self.observers: list[Callable[[Sequence[LogRecord], Sequence[Classification]], None]] = []
 
@@ -90,7 +105,38 @@ class Pipeline:
         self, records: Sequence[LogRecord], deadline: float | None = None
     ) -> list[Classification]:
         """Exactly one Classification per record, in the records' order; every tier is given
-        `deadline` (a loop time, `server.deadline`; None: the caller set none)."""
+        `deadline` (a loop time, `server.deadline`; None: the caller set none).
+
+        A call of more than SLICE_RECORDS records runs slice after slice, letting the event loop
+        serve other calls, health checks and signals in between. Raises Overloaded (see the
+        class)."""
+        count = len(records)
+        limit = self.max_in_flight_records
+        if limit is not None and self.in_flight_records and self.in_flight_records + count > limit:
+            raise Overloaded(f"{self.in_flight_records} records already in flight (limit {limit})")
+        self.in_flight_records += count
+        try:
+            return await self._classify_all(records, deadline)
+        finally:
+            self.in_flight_records -= count
+
+    async def _classify_all(
+        self, records: Sequence[LogRecord], deadline: float | None
+    ) -> list[Classification]:
+        if len(records) <= SLICE_RECORDS:
+            out = await self._classify(records, deadline)
+        else:
+            out = []
+            for start in range(0, len(records), SLICE_RECORDS):
+                out.extend(await self._classify(records[start : start + SLICE_RECORDS], deadline))
+                await asyncio.sleep(0)
+        for observe in self.observers:
+            observe(records, out)
+        return out
+
+    async def _classify(
+        self, records: Sequence[LogRecord], deadline: float | None
+    ) -> list[Classification]:
         results: list[Classification | None] = [None] * len(records)
         truncated: list[int] = []
         chains: dict[tuple[str, ...], list[_Pending]] = {}
@@ -126,8 +172,6 @@ class Pipeline:
             )
         out = [result for result in results if result is not None]
         assert len(out) == len(records), "every record is answered"
-        for observe in self.observers:
-            observe(records, out)
         return out
 
     async def _run_chain(
@@ -205,4 +249,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
     escalate_to = ESCALATION_TIER if settings.escalate_unclassified else None
     names = dict.fromkeys((*settings.routes.tier_names(), *([escalate_to] if escalate_to else [])))
     tiers = {name: build_tier(name, settings) for name in names}
-    return Pipeline(tiers, settings.routes, settings.max_record_bytes, escalate_to)
+    return Pipeline(
+        tiers,
+        settings.routes,
+        settings.max_record_bytes,
+        escalate_to,
+        settings.max_in_flight_records,
+    )

@@ -12,7 +12,7 @@ from server.deadline import answer_by
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.metrics import CLASSIFY, CLASSIFY_BATCH, Metrics, PathAccount, refusal_code
-from server.pipeline import Pipeline
+from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
 from server.records import UNCLASSIFIED, Classification, LogRecord
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogClassifier"].full_name
@@ -82,14 +82,26 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext, account: PathAccount
     ) -> pb.ClassifyResponse:
         deadline = answer_by(asyncio.get_running_loop().time(), context.time_remaining())
-        records = records_from_classify_request(request)
+        # A large message is translated (and its response built) in a worker thread, so the
+        # event loop keeps serving other calls meanwhile.
+        large = len(request.records) > SLICE_RECORDS
+        if large:
+            records = await asyncio.to_thread(records_from_classify_request, request)
+        else:
+            records = records_from_classify_request(request)
         account.received(len(records))
         try:
             results = await self._pipeline.classify(records, deadline)
+        except Overloaded as exc:
+            account.refused(len(records), grpc.StatusCode.RESOURCE_EXHAUSTED.name)
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
+            raise
         except BaseException as exc:
             account.refused(len(records), refusal_code(exc, context.time_remaining()))
             raise
         account.answered(len(records))
+        if large:
+            return await asyncio.to_thread(response_from_results, results)
         return response_from_results(results)
 
     async def Classify(  # gRPC method names are CamelCase

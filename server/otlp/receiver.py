@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 from typing import Final
 
 import grpc
@@ -26,7 +27,7 @@ from server.otlp.translate import (
     annotate_export,
     records_from_export,
 )
-from server.pipeline import Pipeline
+from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
 
 # Seconds an upstream is asked to wait before retrying a refused request.
 RETRY_AFTER_S = 1
@@ -95,6 +96,7 @@ class OtlpReceiver:
         }
         # Kept across Exports: the answers' serialized parts repeat from one request to the next.
         self._encoder = AnswerEncoder(template_text)
+        self._template_text = template_text
         self._forwarder = forwarder
         self._fields = fields
         self._max_in_flight = max_in_flight
@@ -121,7 +123,7 @@ class OtlpReceiver:
         account = self._accounts[transport]
         account.received(records)
         try:
-            response = await self._deliver(request, time_remaining)
+            response = await self._deliver(request, time_remaining, records > SLICE_RECORDS)
         except ExportRefused as exc:
             account.refused(records, exc.refusal.status_code.name)
             self._metrics.otlp_requests.labels(transport, exc.refusal.value).inc()
@@ -136,7 +138,7 @@ class OtlpReceiver:
         return response
 
     async def _deliver(
-        self, request: ExportLogsServiceRequest, time_remaining: float | None
+        self, request: ExportLogsServiceRequest, time_remaining: float | None, large: bool
     ) -> ExportLogsServiceResponse:
         """Classify, annotate and forward `request`.
 
@@ -158,15 +160,25 @@ class OtlpReceiver:
         self._in_flight += 1
         try:
             upstream_deadline = answer_by(asyncio.get_running_loop().time(), time_remaining)
-            translated = records_from_export(request, self._fields)
+            # A large request is translated and annotated in a worker thread (with an encoder of
+            # its own), so the event loop keeps serving other calls meanwhile.
+            if large:
+                translated = await asyncio.to_thread(records_from_export, request, self._fields)
+            else:
+                translated = records_from_export(request, self._fields)
             if translated.records:
-                results = await self._pipeline.classify(translated.records, upstream_deadline)
-                annotate_export(
+                try:
+                    results = await self._pipeline.classify(translated.records, upstream_deadline)
+                except Overloaded as exc:
+                    raise ExportRefused(Refusal.OVERLOADED, str(exc)) from None
+                annotate = functools.partial(
+                    annotate_export,
                     request,
                     results,
-                    encoder=self._encoder,
+                    encoder=AnswerEncoder(self._template_text) if large else self._encoder,
                     classified_before=translated.classified_before,
                 )
+                await asyncio.to_thread(annotate) if large else annotate()
             deadline = self._forward_deadline(upstream_deadline)
             try:
                 # Parts go one after the other, in order; a part that cannot be delivered fails

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 import pytest
 
 from server.config import Routes, Settings, parse_routes
-from server.pipeline import Pipeline, build_pipeline, truncate_utf8
+from server.pipeline import (
+    SLICE_RECORDS,
+    Overloaded,
+    Pipeline,
+    build_pipeline,
+    truncate_utf8,
+)
 from server.reasons import Reason
 from server.records import Abstention, Classification, Decision, LogRecord, TierAnswer
 from server.tiers.base import Tier, TierInfo
@@ -222,3 +228,43 @@ def test_every_tier_of_a_chain_and_the_escalation_get_the_callers_deadline() -> 
     assert first.deadlines == unsure.deadlines == llm.deadlines == [123.5]
     run(pipeline, records(("A", "nor this")))
     assert llm.deadlines == [123.5, None]
+
+
+def test_a_large_call_lets_other_tasks_run_between_its_slices() -> None:
+    tier = FakeTier("cpu", "disk")  # answers without awaiting: CPU work on the event loop
+    pipeline = Pipeline({"cpu": tier}, Routes({}, ("cpu",)), 1 << 16)
+    many = [LogRecord(str(i), "app", f"disk {i} full") for i in range(SLICE_RECORDS * 6)]
+    turns = 0
+
+    async def main() -> list[Classification]:
+        nonlocal turns
+        call = asyncio.ensure_future(pipeline.classify(many))
+        while not call.done():
+            turns += 1
+            await asyncio.sleep(0)
+        return call.result()
+
+    answers = asyncio.run(main())
+    assert [a.id for a in answers] == [r.id for r in many]
+    # The call gave the loop a turn after each slice: another task ran at least once per slice.
+    assert turns >= 6
+
+
+def test_records_in_flight_are_bounded_but_one_call_alone_always_goes() -> None:
+    slow = FakeTier("slow", "disk", delay_s=0.2)
+    pipeline = Pipeline({"slow": slow}, Routes({}, ("slow",)), 1 << 16, max_in_flight_records=100)
+
+    def batch(count: int, tag: str) -> list[LogRecord]:
+        return [LogRecord(f"{tag}{i}", "app", "disk full") for i in range(count)]
+
+    async def main() -> None:
+        assert len(await pipeline.classify(batch(500, "alone"))) == 500  # over the bound, alone
+        first = asyncio.ensure_future(pipeline.classify(batch(80, "a")))
+        await asyncio.sleep(0.05)  # the first call is in flight
+        with pytest.raises(Overloaded, match="80 records already in flight"):
+            await pipeline.classify(batch(30, "b"))
+        assert len(await pipeline.classify(batch(20, "c"))) == 20  # within the bound
+        assert len(await first) == 80
+        assert pipeline.in_flight_records == 0
+
+    asyncio.run(main())
