@@ -29,6 +29,7 @@ class OtlpConfig:
     forward_max_bytes: int = 3 * 1024 * 1024
     max_in_flight: int = 32
     read_timeout: float = 30.0
+    max_connections: int = 256
     body_keys: tuple[str, ...] = _DEFAULT_FIELDS.body_keys
     source_attribute: str = _DEFAULT_FIELDS.source_attribute
     template_text: bool = False
@@ -84,8 +85,15 @@ OPTIONS: Final[tuple[Option, ...]] = (
     _option(
         "read_timeout",
         "LOGCLASS_OTLP_READ_TIMEOUT",
-        "Longest an OTLP/HTTP request's body may take to arrive, in seconds (then 408).",
+        "Longest an OTLP/HTTP request's body may take to arrive, and a connection may stay "
+        "without a complete request, in seconds (then 408, or the connection is closed).",
         float_in(0.1, 3600.0),
+    ),
+    _option(
+        "max_connections",
+        "LOGCLASS_OTLP_MAX_CONNECTIONS",
+        "OTLP/HTTP connections open at once; a new one past it is closed at once.",
+        int_in(1, 100_000),
     ),
     _option(
         "body_keys",

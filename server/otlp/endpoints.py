@@ -49,6 +49,7 @@ class OtlpEndpoints:
                 settings.max_message_bytes,
                 settings.grace_period,
                 read_timeout_s=config.read_timeout,
+                max_connections=config.max_connections,
                 ssl_context=settings.tls.ssl_context() if settings.tls.on else None,
                 auth_token=settings.auth_token,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
@@ -90,12 +91,14 @@ class OtlpHttpServer:
         grace_period: float,
         *,
         read_timeout_s: float = 30.0,
+        max_connections: int = 256,
         ssl_context: ssl.SSLContext | None = None,
         auth_token: str | None = None,
     ) -> None:
         self._receiver = receiver
         self._max_body_bytes = max_body_bytes
         self._read_timeout_s = read_timeout_s
+        self._max_connections = max_connections
         self._host = host
         self._port = port
         self._ssl_context = ssl_context
@@ -109,17 +112,37 @@ class OtlpHttpServer:
             access_log=None,
             shutdown_timeout=grace_period,
             auto_decompress=False,
+            # A connection that sends no complete request (or idles between requests) this long
+            # is closed: headers that never end cannot hold it open.
+            keepalive_timeout=read_timeout_s,
         )
         self._started = False
 
     async def start(self) -> int:
         """Bind and serve; the bound port (useful when asked for port 0)."""
         await self._runner.setup()
+        self._cap_connections()
         self._started = True
         site = web.TCPSite(self._runner, self._host, self._port, ssl_context=self._ssl_context)
         await site.start()
         addresses = self._runner.addresses
         return int(addresses[0][1]) if addresses else self._port
+
+    def _cap_connections(self) -> None:
+        """Close a new connection at once while `max_connections` are open (the client sees the
+        connection closed and retries later)."""
+        server = self._runner.server
+        assert server is not None
+        register = server.connection_made
+        limit = self._max_connections
+
+        def connection_made(handler: Any, transport: asyncio.Transport) -> None:
+            register(handler, transport)
+            if len(server.connections) > limit:
+                log.debug("OTLP/HTTP: %d connections open; closing a new one", limit)
+                transport.close()
+
+        server.connection_made = connection_made  # type: ignore[method-assign]
 
     async def stop(self) -> None:
         """Stop listening, let requests in flight finish (up to the grace period), close."""

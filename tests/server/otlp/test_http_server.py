@@ -8,6 +8,7 @@ import http.client
 import json
 import signal
 import socket
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -166,5 +167,39 @@ def test_new_work_after_sigterm_is_refused_at_once() -> None:
             assert refused.value.code() is grpc.StatusCode.UNAVAILABLE
             watch.cancel()
         connection.close()
+    finally:
+        server.stop()
+
+
+def closed_within(sock: socket.socket, wait_s: float) -> bool:
+    """Whether the server closes `sock` (or resets it) within `wait_s` seconds."""
+    sock.settimeout(wait_s)
+    try:
+        return sock.recv(4096) == b""
+    except ConnectionError:
+        return True
+    except TimeoutError:
+        return False
+
+
+def test_headers_that_never_end_and_connections_past_the_cap_are_closed() -> None:
+    env = {"LOGCLASS_OTLP_READ_TIMEOUT": "3", "LOGCLASS_OTLP_MAX_CONNECTIONS": "4"}
+    server, url = start_sidecar(env)
+    parts = urlsplit(url)
+    address = (parts.hostname or "", parts.port or 0)
+    try:
+        with socket.create_connection(address, timeout=10) as stalled:
+            stalled.sendall(b"POST /v1/logs HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+            assert closed_within(stalled, wait_s=15)
+        held = [socket.create_connection(address, timeout=10) for _ in range(4)]
+        try:
+            with socket.create_connection(address, timeout=10) as extra:
+                assert closed_within(extra, wait_s=5)
+            assert not closed_within(held[0], wait_s=0.2)  # the first four stay open
+        finally:
+            for sock in held:
+                sock.close()
+        time.sleep(0.5)  # the server sees the four close
+        assert post(url, GOOD, {"Content-Type": "application/x-protobuf"}) == 200
     finally:
         server.stop()
