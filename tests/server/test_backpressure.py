@@ -1,0 +1,74 @@
+"""Overload: past max_in_flight_records new calls are refused with RESOURCE_EXHAUSTED (and OTLP
+with 429) instead of queued without bound; every record is accounted for; RSS stays flat."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import grpc
+
+from bench.messages import realistic_stream
+from bench.soak import rss_mib, server_accounts
+from server.generated.logclass.v1 import classifier_pb2 as pb
+from tests.conftest import classifier_stub
+from tests.server.otlp.loopback import start_sidecar
+from tests.server.otlp.test_http_server import post
+from tests.server.test_metrics import otlp_request
+
+CALLERS = 8
+CALLS = 15
+PER_CALL = 1_000
+
+
+def test_past_the_bound_calls_are_refused_and_nothing_piles_up() -> None:
+    server, http_url = start_sidecar({"LOGCLASS_MAX_IN_FLIGHT_RECORDS": "2000"})
+    outcomes: Counter[str] = Counter()
+    lock = threading.Lock()
+    pairs = realistic_stream(CALLERS * CALLS * PER_CALL, seed=3)
+
+    def caller(number: int) -> None:
+        with server.channel() as channel:
+            stub = classifier_stub(channel)
+            for call in range(CALLS):
+                start = (number * CALLS + call) * PER_CALL
+                records = [
+                    pb.LogRecord(id=str(start + i), source=source, message=message)
+                    for i, (source, message) in enumerate(pairs[start : start + PER_CALL])
+                ]
+                try:
+                    reply = stub.ClassifyBatch(pb.ClassifyRequest(records=records), timeout=60)
+                    outcome, count = "OK", len(reply.results)
+                except grpc.RpcError as error:
+                    outcome, count = error.code().name, PER_CALL
+                with lock:
+                    outcomes[outcome] += count
+
+    try:
+        rss_before = rss_mib(server)
+        threads = [threading.Thread(target=caller, args=(n,)) for n in range(CALLERS)]
+        for thread in threads:
+            thread.start()
+        # OTLP beside the flood: refused with 429 (retryable) or accepted, never lost.
+        http = Counter(
+            post(
+                http_url,
+                otlp_request(PER_CALL).SerializeToString(),
+                {"Content-Type": "application/x-protobuf"},
+            )
+            for _ in range(10)
+        )
+        for thread in threads:
+            thread.join()
+        accounts = server_accounts(server)
+        rss_after = rss_mib(server)
+    finally:
+        server.stop()
+    assert set(outcomes) <= {"OK", "RESOURCE_EXHAUSTED"}
+    assert outcomes["RESOURCE_EXHAUSTED"] > 0 and outcomes["OK"] > 0
+    assert sum(outcomes.values()) == CALLERS * CALLS * PER_CALL
+    assert set(http) <= {200, 429}
+    received, answered, refused = accounts["classify_batch"]
+    assert received == CALLERS * CALLS * PER_CALL == answered + refused
+    assert refused == outcomes["RESOURCE_EXHAUSTED"]
+    assert rss_after - rss_before < 150
