@@ -120,12 +120,17 @@ def test_a_client_leaving_mid_body_and_bombs_leave_no_trace(
 ) -> None:
     server, url = sidecar
     parts = urlsplit(url)
-    for _ in range(20):
-        with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-            sock.sendall(
-                b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
-                b"Content-Length: 100000\r\n\r\n" + bytes(500)
-            )
+    # 200 slow clients at once, each leaving halfway through its body.
+    leaving = [
+        socket.create_connection((parts.hostname, parts.port), timeout=10) for _ in range(200)
+    ]
+    for sock in leaving:
+        sock.sendall(
+            b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+            b"Content-Length: 100000\r\n\r\n" + bytes(500)
+        )
+    for sock in leaving:
+        sock.close()
     body = bomb(1024)  # 1 GiB of zeros in about 1 MB
     headers = {"Content-Type": "application/x-protobuf", "Content-Encoding": "gzip"}
     assert post(url, body, headers) == 413
