@@ -32,6 +32,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
 from bench.messages import realistic_stream
+from harness.http import post as http_post
 from harness.server_process import ServerProcess, classifier_stub, start_server
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.otlp.endpoints import HTTP_LOG_LINE
@@ -251,15 +252,12 @@ def _gzip_bomb(inflated_mib: int) -> bytes:
 
 
 def post(url: str, body: bytes, content_type: str, encoding: str = "") -> int:
+    """The HTTP status of a POST, 0 when the connection failed."""
     headers = {"Content-Type": content_type}
     if encoding:
         headers["Content-Encoding"] = encoding
-    request = urllib.request.Request(url, body, headers, method="POST")
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
+        return http_post(url, body, headers, timeout=60)
     except (urllib.error.URLError, ConnectionError):
         return 0
 

@@ -10,10 +10,10 @@ import grpc
 
 from bench.messages import realistic_stream
 from bench.soak import rss_mib, server_accounts
+from harness.http import post
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from tests.conftest import classifier_stub
 from tests.server.otlp.loopback import start_sidecar
-from tests.server.otlp.test_http_server import post
 from tests.server.test_metrics import otlp_request
 
 CALLERS = 8

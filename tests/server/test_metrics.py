@@ -4,7 +4,6 @@ failures, and the records accounting adds up on every path."""
 from __future__ import annotations
 
 import re
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 
@@ -16,9 +15,9 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
+from harness.http import PROTOBUF_HEADERS, post
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.metrics import PATHS, Metrics
-from server.otlp.target import PROTOBUF_CONTENT_TYPE
 from server.reasons import Reason
 from server.records import UNCLASSIFIED, Classification, LogRecord
 from tests.conftest import REPO, ServerProcess, classifier_stub
@@ -88,15 +87,6 @@ def otlp_request(count: int, start: int = 0) -> ExportLogsServiceRequest:
     return request
 
 
-def post(url: str, body: bytes, content_type: str = PROTOBUF_CONTENT_TYPE) -> int:
-    request = urllib.request.Request(url, body, {"Content-Type": content_type}, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
 @pytest.fixture(scope="module")
 def sidecar() -> Iterator[tuple[ServerProcess, str, GrpcDownstream]]:
     downstream = GrpcDownstream(free_port()).start()
@@ -145,13 +135,15 @@ def test_counters_add_up_after_mixed_traffic_with_failures(
             )
         logs = logs_service_pb2_grpc.LogsServiceStub(channel)  # type: ignore[no-untyped-call]
         logs.Export(otlp_request(20), timeout=60)  # forwarded
-        assert post(http_url, otlp_request(30).SerializeToString()) == 200  # forwarded
-        assert post(http_url, b"\x0a\xff\xff", PROTOBUF_CONTENT_TYPE) == 400  # does not decode
+        assert (
+            post(http_url, otlp_request(30).SerializeToString(), PROTOBUF_HEADERS) == 200
+        )  # forwarded
+        assert post(http_url, b"\x0a\xff\xff", PROTOBUF_HEADERS) == 400  # does not decode
         downstream.stop()
         with pytest.raises(grpc.RpcError) as unavailable:
             logs.Export(otlp_request(7), timeout=60)
         assert unavailable.value.code() is grpc.StatusCode.UNAVAILABLE
-        assert post(http_url, otlp_request(11).SerializeToString()) == 503
+        assert post(http_url, otlp_request(11).SerializeToString(), PROTOBUF_HEADERS) == 503
 
     with urllib.request.urlopen(server.metrics_url(), timeout=30) as response:
         assert response.headers["Content-Type"].startswith("text/plain")

@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from harness.http import PROTOBUF_HEADERS
+from harness.http import post as http_post
 from server.config import ConfigError, load_settings
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.security import TlsConfig, warn_if_exposed
@@ -133,15 +135,10 @@ def https_context(pki: Pki, cert: Path | None = None, key: Path | None = None) -
 def post(
     url: str, body: bytes, context: ssl.SSLContext | None = None, token: str | None = None
 ) -> int:
-    headers = {"Content-Type": "application/x-protobuf"}
+    headers = dict(PROTOBUF_HEADERS)
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
-    request = urllib.request.Request(url, body, headers, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30, context=context) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
+    return http_post(url, body, headers, context=context)
 
 
 def classify_one(

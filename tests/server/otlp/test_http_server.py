@@ -9,8 +9,6 @@ import json
 import signal
 import socket
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,6 +17,7 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from harness.http import post
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from tests.conftest import ServerProcess, classifier_stub
 from tests.server.otlp.loopback import start_sidecar
@@ -26,15 +25,6 @@ from tests.server.otlp.test_body import bomb
 from tests.server.test_metrics import otlp_request
 
 GOOD = otlp_request(3).SerializeToString()
-
-
-def post(url: str, body: bytes, headers: dict[str, str]) -> int:
-    request = urllib.request.Request(url, body, headers, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
 
 
 def rss_kib(server: ServerProcess) -> int:
