@@ -38,12 +38,22 @@ def facts() -> dict[str, str]:
     }
 
 
-def peak_rss_mb(pid: int) -> float | None:
-    """The peak resident set (VmHWM) of process `pid` in MiB, None if it cannot be read."""
+def _status_mb(pid: int, field: str) -> float | None:
+    """A kB figure of /proc/PID/status (`VmHWM`, `VmRSS`) in MiB, None if it cannot be read."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except (OSError, ValueError, IndexError):
         pass
     return None
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """The peak resident set (VmHWM) of process `pid` in MiB, None if it cannot be read."""
+    return _status_mb(pid, "VmHWM")
+
+
+def rss_mb(pid: int) -> float | None:
+    """The resident set now (VmRSS) of process `pid` in MiB, None if it cannot be read."""
+    return _status_mb(pid, "VmRSS")

@@ -25,12 +25,12 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
+from bench import machine
 from bench.messages import realistic_stream
 from harness.http import post as http_post
 from harness.server_process import ServerProcess, classifier_stub, start_server
@@ -81,8 +81,10 @@ class SoakResult:
 
 
 def rss_mib(server: ServerProcess) -> float:
-    status = Path(f"/proc/{server.process.pid}/status").read_text(encoding="utf-8")
-    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+    """The server's resident set now, in MiB."""
+    rss = machine.rss_mb(server.process.pid)
+    assert rss is not None, "the server's /proc status cannot be read"
+    return rss
 
 
 class Traffic:

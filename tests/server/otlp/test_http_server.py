@@ -10,13 +10,13 @@ import signal
 import socket
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from bench.soak import rss_mib
 from harness.http import post
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from tests.conftest import ServerProcess, classifier_stub
@@ -25,11 +25,6 @@ from tests.server.otlp.test_body import bomb
 from tests.server.test_metrics import otlp_request
 
 GOOD = otlp_request(3).SerializeToString()
-
-
-def rss_kib(server: ServerProcess) -> int:
-    status = Path(f"/proc/{server.process.pid}/status").read_text(encoding="utf-8")
-    return int(status.split("VmRSS:")[1].split()[0])
 
 
 @pytest.fixture(scope="module")
@@ -124,11 +119,11 @@ def test_a_client_leaving_mid_body_and_bombs_leave_no_trace(
     body = bomb(1024)  # 1 GiB of zeros in about 1 MB
     headers = {"Content-Type": "application/x-protobuf", "Content-Encoding": "gzip"}
     assert post(url, body, headers) == 413
-    before = rss_kib(server)
+    before = rss_mib(server)
     for _ in range(50):
         assert post(url, body, headers) == 413
     # Each inflates to the 16 MiB limit at most and lets it go: memory stays where it was.
-    assert rss_kib(server) - before < 64 * 1024
+    assert rss_mib(server) - before < 64
     assert post(url, GOOD, {"Content-Type": "application/x-protobuf"}) == 200
     logs = "".join(server.log_lines)
     assert "Traceback" not in logs and "ERROR" not in logs
