@@ -61,6 +61,13 @@ def test_fluent_bit_config_agrees_with_the_sidecar(name: str) -> None:
     [otlp_in] = by_name(pipeline["inputs"], "opentelemetry")
     [to_sidecar] = by_name(pipeline["outputs"], "opentelemetry")
 
+    # Both configs tail alike; a file created later is found in seconds, not Fluent Bit's 60 s.
+    [http_tail] = by_name(
+        load_yaml(DEPLOY / "fluent-bit" / "fluent-bit.yaml")["pipeline"]["inputs"], "tail"
+    )
+    assert tail == http_tail
+    assert int(tail["refresh_interval"]) <= 5
+
     # tail without a parser yields the line under `log`; that key is the body sent over.
     assert "parser" not in tail
     assert to_sidecar["logs_body_key"] == "$log" and "log" in settings.otlp.body_keys
