@@ -320,7 +320,7 @@ class Loop:
         for folder in ("app", "out", "state"):
             (self.workdir / folder).mkdir(parents=True, exist_ok=True)
         # The file exists before Fluent Bit starts, so tail watches it from the start (a file
-        # that appears later is found at the next refresh_interval, 60 s by default).
+        # that appears later is found at the tail input's next refresh_interval).
         self.app_log.touch()
         if self.sidecar:
             self.server = Sidecar(self.ports, self.forward_port or self.ports.agent_input)
@@ -353,17 +353,18 @@ class Loop:
         fault_after_slice: int = 0,
         timeout_s: float = 180.0,
         settle_s: float = 2.0,
+        to: Path | None = None,
     ) -> Delivery:
-        """Append `lines` to the tailed file (in `slices`, `slice_every_s` apart), run `fault`
-        after slice `fault_after_slice`, and wait until every line came back (then `settle_s`
-        more, for late duplicates) or `timeout_s` passed."""
+        """Append `lines` to the tailed file (`to`, default `app_log`; in `slices`,
+        `slice_every_s` apart), run `fault` after slice `fault_after_slice`, and wait until every
+        line came back (then `settle_s` more, for late duplicates) or `timeout_s` passed."""
         self._read()
         first_record, first_alert = len(self._stdout), len(self._security_file)
         started = time.monotonic()
         size = -(-len(lines) // slices)
         for index in range(slices):
             chunk = lines[index * size : (index + 1) * size]
-            with self.app_log.open("a", encoding="utf-8") as out:
+            with (to or self.app_log).open("a", encoding="utf-8") as out:
                 out.write("".join(f"{line}\n" for line in chunk))
             if fault is not None and index + 1 == fault_after_slice:
                 fault()

@@ -151,6 +151,22 @@ def test_every_line_comes_back_once_labelled_and_routed_by_label(
     assert sorted(delivery.security_file) == alerts
 
 
+def test_a_file_created_after_start_is_read_within_seconds(
+    start_loop: StartLoop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The README's demo: a line appended to a file that did not exist when Fluent Bit started.
+    # tail finds such a file only at its next refresh_interval (Fluent Bit's default: 60 s), so a
+    # 30 s wait tells the shipped value from the default; it bounds the wait, it measures nothing.
+    # The tail input is the same in both configs (tests/deploy/test_configs.py).
+    loop = start_loop("http")
+    demo = loop.workdir / "app" / "demo.log"
+    assert not demo.exists()
+    delivery = loop.run(["User User123 logged in."], to=demo, timeout_s=30, settle_s=0)
+    report(capsys, f"a file created after start: {delivery.summary()}")
+    assert delivery.missing == 0, f"{delivery.summary()}\n{loop.logs()}"
+    assert [record.label for record in delivery.records] == ["User Action"]
+
+
 @pytest.mark.parametrize("transport", TRANSPORTS)
 def test_no_line_is_lost_when_the_sidecar_restarts_mid_run(
     start_loop: StartLoop, lines: list[str], transport: str, capsys: pytest.CaptureFixture[str]
