@@ -15,6 +15,7 @@ from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.grpc_guard import BadMessageInterceptor
 from server.grpc_metrics import GrpcMetricsInterceptor
 from server.metrics import METRICS_OFF, Metrics, MetricsEndpoint
+from server.options import bind_error
 from server.otlp.endpoints import LOGS_SERVICE_NAME, OtlpEndpoints
 from server.pipeline import Pipeline, build_pipeline
 from server.security import TokenInterceptor, warn_if_exposed
@@ -92,18 +93,23 @@ class ClassifierServer:
                 if tls.on
                 else self._server.add_insecure_port(address)
             )
-        except RuntimeError as exc:  # grpcio reports a failed bind this way
-            raise OSError(f"cannot bind {address}: {exc}") from None
+        except RuntimeError:  # grpcio reports a failed bind this way, without the cause
+            self.port = 0
         if self.port == 0:
-            raise OSError(f"cannot bind {address}")
+            raise bind_error(
+                "gRPC", address, "port", "LOGCLASS_PORT", "in use, or not an address of this host"
+            )
         await self._server.start()
-        # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
-        log.info("listening on %s:%d (%s)", self.settings.host, self.port, self.settings.tls.mode)
-        warn_if_exposed(self.settings.host, self.settings.tls, self.settings.auth_token)
         try:
+            # Every port is bound before the "listening on" line tools wait for.
             if self.metrics_endpoint is not None:
                 await self.metrics_endpoint.start()
             await self.otlp.start()
+            # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
+            log.info(
+                "listening on %s:%d (%s)", self.settings.host, self.port, self.settings.tls.mode
+            )
+            warn_if_exposed(self.settings.host, self.settings.tls, self.settings.auth_token)
             await self.pipeline.start()
             await self._set_health(SERVING)
             startup_s = round(loop.time() - started, 3)

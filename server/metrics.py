@@ -32,6 +32,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
+from server.options import bind_error
 from server.records import NO_TIER, UNCLASSIFIED, Classification, LogRecord
 from server.tiers.base import Tier
 
@@ -398,10 +399,12 @@ class MetricsEndpoint:
         try:
             await site.start()
         except OSError as exc:
-            raise OSError(
-                f"cannot serve metrics on {self._host}:{self._port} ({exc.strerror}): set "
-                "metrics_port (LOGCLASS_METRICS_PORT) to another port, 0 for a free one or -1 "
-                "for none"
+            raise bind_error(
+                "metrics",
+                f"{self._host}:{self._port}",
+                "metrics_port",
+                "LOGCLASS_METRICS_PORT",
+                exc,
             ) from None
         addresses = self._runner.addresses
         self.port = int(addresses[0][1]) if addresses else self._port

@@ -16,6 +16,7 @@ from google.protobuf.message import DecodeError, Message
 from google.rpc.status_pb2 import Status
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
+from server.options import bind_error
 from server.otlp.body import BodyRefused, check_content_type, read_body
 from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
@@ -124,7 +125,16 @@ class OtlpHttpServer:
         self._cap_connections()
         self._started = True
         site = web.TCPSite(self._runner, self._host, self._port, ssl_context=self._ssl_context)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            raise bind_error(
+                "OTLP/HTTP",
+                f"{self._host}:{self._port}",
+                "otlp_http_port",
+                "LOGCLASS_OTLP_HTTP_PORT",
+                exc,
+            ) from None
         addresses = self._runner.addresses
         return int(addresses[0][1]) if addresses else self._port
 

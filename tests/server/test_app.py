@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -267,5 +268,23 @@ def test_model_info_shows_the_template_cache_counts(server: ServerProcess) -> No
 def test_a_port_in_use_stops_the_second_server_with_one_line(server: ServerProcess) -> None:
     done = run_logclass("serve", "--port", str(server.port), env={"LOGCLASS_OTLP_HTTP_PORT": "-1"})
     assert done.returncode == 1
-    assert f"cannot serve: cannot bind 127.0.0.1:{server.port}" in done.stderr
+    assert f"cannot serve: gRPC address 127.0.0.1:{server.port}: in use" in done.stderr
+    assert "set port (LOGCLASS_PORT) to another port, 0 for a free one" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_otlp_port_in_use_names_its_setting_before_anything_listens() -> None:
+    """The README's second instance beside `make run`: its OTLP/HTTP port is taken."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        otlp_port = taken.getsockname()[1]
+        done = run_logclass(
+            "serve", "--port", "0", "--metrics-port", "-1", "--otlp-http-port", str(otlp_port)
+        )
+    assert done.returncode == 1
+    assert (
+        f"cannot serve: OTLP/HTTP address 127.0.0.1:{otlp_port}: Address already in use; set "
+        "otlp_http_port (LOGCLASS_OTLP_HTTP_PORT) to another port, 0 for a free one or -1 for none"
+    ) in done.stderr
+    assert "listening on" not in done.stderr and "Traceback" not in done.stderr
