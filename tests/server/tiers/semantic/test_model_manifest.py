@@ -14,6 +14,7 @@ from server.tiers.semantic.model_manifest import (
     ClassifierSettings,
     EmbeddingSettings,
     Evaluation,
+    LabelNote,
     LabelScores,
     Manifest,
     ManifestError,
@@ -235,3 +236,22 @@ def test_write_refuses_an_inconsistent_manifest(models: Path, tmp_path: Path) ->
         write_manifest(
             models, replace(manifest, embedding=replace(manifest.embedding, variant="fp16"))
         )
+
+
+def test_label_notes_round_trip_and_are_optional(models: Path, tmp_path: Path) -> None:
+    notes = {
+        "Error": LabelNote(definition="one call failed", example_source="app", example_message="x")
+    }
+    write_manifest(models, replace(make_manifest(tmp_path), label_notes=notes))
+    assert load_manifest(models).label_notes == notes
+    raw = json.loads((models / MANIFEST_NAME).read_text())
+    del raw["label_notes"]  # a manifest written before the field existed
+    (models / MANIFEST_NAME).write_text(json.dumps(raw))
+    assert load_manifest(models).label_notes == {}
+
+
+def test_a_note_for_a_label_the_model_lacks_is_refused(models: Path) -> None:
+    note = {"definition": "", "example_source": "a", "example_message": "b"}
+    edit(models, {"label_notes": {"Payments": note}})
+    with pytest.raises(ManifestError, match=r"label_notes: Payments not in labels"):
+        load_manifest(models)
