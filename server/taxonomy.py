@@ -2,13 +2,14 @@
 
 The project's taxonomy document is the source (the README's label table shows it); the corpus,
 the LLM prompt, the regex rules and the evaluation set all take their labels from here. A model
-trained on a user's own CSV carries its own label set in its manifest; this is only the default.
+trained on a user's own CSV carries its own label set in its manifest (`server.label_set` picks
+the one a server answers with); this is only the default.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,14 @@ class LabelDefinition:
 
     label: str
     definition: str
+
+
+class LabelExample(NamedTuple):
+    """A record of one label, shown to the LLM tier as an example."""
+
+    source: str
+    message: str
+    label: str
 
 
 HTTP_STATUS: Final = "HTTP Status"
@@ -78,3 +87,24 @@ DEFINITIONS: Final[tuple[LabelDefinition, ...]] = (
     ),
 )
 LABELS: Final[tuple[str, ...]] = tuple(d.label for d in DEFINITIONS)
+
+# One per label, in a different order from DEFINITIONS, so that none is favoured.
+EXAMPLES: Final[tuple[LabelExample, ...]] = (
+    LabelExample(
+        "LegacyCRM", "Case escalation for ticket 7324 failed: no owner for queue 7", WORKFLOW_ERROR
+    ),
+    LabelExample("BillingSystem", "failed to render invoice 8812: template missing", ERROR),
+    LabelExample("ModernCRM", "User 4411 changed the notification settings", USER_ACTION),
+    LabelExample("LegacyCRM", "Module X will be retired in version 5.0", DEPRECATION_WARNING),
+    LabelExample(
+        "AuthService", "12 failed logins for admin from 203.0.113.9 in 60s", SECURITY_ALERT
+    ),
+    LabelExample("WebServer", "GET /v2/orders/42 returned 200 in 0.031s", HTTP_STATUS),
+    LabelExample(
+        "StorageNode", "RAID controller reports array degraded, volume offline", CRITICAL_ERROR
+    ),
+    LabelExample(
+        "LegacyCRM", "nightly snapshot of the customer database finished", SYSTEM_NOTIFICATION
+    ),
+    LabelExample("Monitor", "heap at 91% of 4 GiB on worker 3", RESOURCE_USAGE),
+)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, Protocol
 
 import re2
 
 from server.config import Settings
+from server.label_set import LabelSet, served_label_set
 from server.reasons import Reason, rule_matched
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import REGEX, TierInfo
+
+log = logging.getLogger(__name__)
 
 TIER_NAME: Final = REGEX
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "default.toml"
@@ -134,6 +138,23 @@ def _build_rule(path: Path, index: int, table: object) -> Rule:
     )
 
 
+def _keep_labels(rules: RuleSet, labels: LabelSet) -> RuleSet:
+    """`rules` without the rules whose label is not one of `labels`."""
+    kept = tuple(rule for rule in rules.rules if rule.label in labels.labels)
+    dropped = sorted({rule.label for rule in rules.rules} - set(labels.labels))
+    if dropped:
+        log.warning(
+            "regex rules: %d of %d rules of %s dropped: their labels (%s) are not in %s; "
+            "set rules_path (LOGCLASS_RULES) to rules of your own labels",
+            len(rules.rules) - len(kept),
+            len(rules.rules),
+            rules.path.name,
+            ", ".join(dropped),
+            labels.origin,
+        )
+    return replace(rules, rules=kept)
+
+
 def _re2_message(exc: Exception) -> str:
     """The text of an re2 error (pybind11 passes it as bytes)."""
     arg = exc.args[0] if exc.args else exc
@@ -150,12 +171,18 @@ class RegexTier:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RegexTier:
-        """The tier with the rules file `settings` name (the bundled rules when none)."""
-        return cls(settings.rules_path)
+        """The tier with the rules file `settings` name; with none, the bundled rules whose
+        labels the served model knows (`server.label_set`)."""
+        if settings.rules_path is not None:
+            return cls(settings.rules_path)
+        return cls(labels=served_label_set(settings.semantic.model_path))
 
-    def __init__(self, rules_path: Path | None = None) -> None:
+    def __init__(self, rules_path: Path | None = None, labels: LabelSet | None = None) -> None:
+        """The rules of `rules_path` (the bundled ones when None), without those whose label is
+        not in `labels` (one warning names what was dropped)."""
         # Compiled here rather than in start() so a bad rules file fails at configuration time.
-        self._rules = load_rules(rules_path if rules_path is not None else DEFAULT_RULES_PATH)
+        rules = load_rules(rules_path if rules_path is not None else DEFAULT_RULES_PATH)
+        self._rules = rules if labels is None else _keep_labels(rules, labels)
 
     @property
     def name(self) -> str:

@@ -20,15 +20,15 @@ from typing import Final
 
 from server.config import Settings
 from server.deadline import earliest
+from server.label_set import DEFAULT_LABEL_SET, LabelSet, served_label_set
 from server.lru import LRUCache, answer_each
 from server.masking import mask
 from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
-from server.taxonomy import LabelDefinition
 from server.tiers.base import LLM, TierInfo
 from server.tiers.llm.breaker import CircuitBreaker
 from server.tiers.llm.config import LLMConfig
-from server.tiers.llm.prompt import LABELS, parse_label, system_prompt, user_prompt
+from server.tiers.llm.prompt import parse_label, system_prompt, user_prompt
 from server.tiers.llm.providers import Provider, ProviderError, build_provider
 
 log = logging.getLogger(__name__)
@@ -54,14 +54,14 @@ class LLMTier:
         max_concurrency: int = 8,
         cache_size: int = 10_000,
         breaker: CircuitBreaker | None = None,
-        labels: Sequence[LabelDefinition] = LABELS,
+        labels: LabelSet = DEFAULT_LABEL_SET,
     ) -> None:
         self._provider = provider
         self._timeout_s = timeout_s
         self._slots = asyncio.Semaphore(max_concurrency)
         self._cache: LRUCache[_Key, str] = LRUCache(cache_size)
         self._breaker = breaker if breaker is not None else CircuitBreaker(5, 30.0, name="LLM")
-        self._labels = tuple(d.label for d in labels)
+        self._labels = labels.labels
         self._system = system_prompt(labels)
         self._inflight: dict[_Key, asyncio.Task[TierAnswer]] = {}
         # Calls by outcome: ok, or the reason of the abstention they ended in.
@@ -72,11 +72,12 @@ class LLMTier:
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMTier:
         """The tier the server's `settings` configure (their `llm` part)."""
-        return cls.from_config(settings.llm)
+        return cls.from_config(settings.llm, served_label_set(settings.semantic.model_path))
 
     @classmethod
-    def from_config(cls, config: LLMConfig) -> LLMTier:
-        """The tier with the provider, deadline, limits, cache and breaker `config` names."""
+    def from_config(cls, config: LLMConfig, labels: LabelSet = DEFAULT_LABEL_SET) -> LLMTier:
+        """The tier with the provider, deadline, limits, cache and breaker `config` names,
+        answering with `labels`."""
         return cls(
             build_provider(config),
             timeout_s=config.timeout_s,
@@ -85,6 +86,7 @@ class LLMTier:
             breaker=CircuitBreaker(
                 config.breaker_failures, config.breaker_cooldown_ms / 1000, name="LLM"
             ),
+            labels=labels,
         )
 
     @property

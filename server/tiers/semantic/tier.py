@@ -130,8 +130,10 @@ class SemanticTier:
         if self.settings.template_snapshot is not None and self.templates is not None:
             self._snapshots = asyncio.create_task(self._snapshot_every_interval())
         log.info(
-            "semantic tier ready: %s (%s embedding, %d workers)",
+            "semantic tier ready: %s trained on %s, %d labels (%s embedding, %d workers)",
             self.manifest.model_version,
+            self.manifest.training.file,
+            len(self.manifest.labels),
             self.manifest.embedding.variant,
             workers,
         )

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from server.label_set import DEFAULT_LABEL_SET, LabelSet
 from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.taxonomy import LabelDefinition
 from server.tiers.base import Tier
 from server.tiers.regex import DEFAULT_RULES_PATH, RegexTier, RuleError, load_rules
 from tests.conftest import TAXONOMY_LABELS
@@ -270,3 +272,29 @@ def test_confidence_bounds_are_inclusive(tmp_path: Path) -> None:
     )
     rules = load_rules(write_rules(tmp_path, text)).rules
     assert [r.confidence for r in rules] == [0.0, 1.0]
+
+
+# --- a custom label set ----------------------------------------------------------------------
+
+
+def test_bundled_rules_whose_label_the_model_lacks_are_dropped_with_one_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    kept_label = "User Action"
+    labels = LabelSet((LabelDefinition(kept_label, ""), LabelDefinition("Payments", "")), (), "m")
+    with caplog.at_level("WARNING", logger="server.tiers.regex"):
+        tier = RegexTier(labels=labels)
+    assert tier.rules and {rule.label for rule in tier.rules} == {kept_label}
+    assert tier.info().labels == (kept_label,)
+    (warning,) = caplog.records
+    dropped = sorted({rule.label for rule in RegexTier().rules} - {kept_label})
+    assert f"their labels ({', '.join(dropped)}) are not in m" in warning.getMessage()
+    answers = classify(tier, ["Backup completed successfully.", "User User123 logged in."])
+    assert isinstance(answers[0], Abstention)
+    assert isinstance(answers[1], Decision) and answers[1].label == kept_label
+
+
+def test_the_default_label_set_keeps_every_bundled_rule(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="server.tiers.regex"):
+        tier = RegexTier(labels=DEFAULT_LABEL_SET)
+    assert tier.rules == RegexTier().rules and not caplog.records

@@ -16,10 +16,12 @@ import pytest
 
 from server.config import ConfigError, LLMConfig, Settings, load_settings
 from server.generated.logclass.v1 import classifier_pb2 as pb
+from server.label_set import LabelSet
 from server.reasons import Reason
 from server.records import Abstention, Decision, LogRecord, TierAnswer
+from server.taxonomy import DEFINITIONS, EXAMPLES, LabelDefinition, LabelExample
 from server.tiers.llm.breaker import CircuitBreaker, State
-from server.tiers.llm.prompt import LABEL_NAMES, LABELS, parse_label
+from server.tiers.llm.prompt import LABEL_NAMES, parse_label
 from server.tiers.llm.providers import build_provider
 from server.tiers.llm.tier import LLM_CONFIDENCE, LLMTier
 from tests.conftest import TAXONOMY_LABELS, classifier_stub, run_logclass, start_server
@@ -94,10 +96,40 @@ def test_gemini_asks_for_an_enum_at_temperature_zero_on_v1beta(fake: FakeLLMServ
     assert config["responseMimeType"] == "text/x.enum"
     assert config["responseSchema"] == {"type": "STRING", "enum": list(LABEL_NAMES)}
     system = request.body["systemInstruction"]["parts"][0]["text"]
-    assert all(f"- {d.label}: {d.definition}" in system for d in LABELS)
+    assert all(f"- {d.label}: {d.definition}" in system for d in DEFINITIONS)
     user = request.body["contents"][0]["parts"][0]["text"]
     # The message goes out masked: the same text its label is cached under.
     assert user == "Source: LegacyCRM\nMessage: Lead <num> conversion rolled back by sync job"
+
+
+def test_a_custom_label_set_is_what_the_llm_is_offered_and_may_answer(
+    fake: FakeLLMServer,
+) -> None:
+    labels = LabelSet(
+        (
+            LabelDefinition("Payments", "money moving: charges, refunds, payouts"),
+            LabelDefinition("Infrastructure", ""),
+        ),
+        (LabelExample("billing", "charge ch_81 of 12.50 EUR captured", "Payments"),),
+        "my model",
+    )
+    tier = LLMTier.from_config(settings_for("gemini", fake.base_url).llm, labels)
+    assert tier.info().labels == ("Payments", "Infrastructure")
+    fake.reply = "Payments"
+    [answer] = classify_once(tier, "refund 4411 issued")
+    assert isinstance(answer, Decision) and answer.label == "Payments"
+    [request] = fake.requests
+    enum = request.body["generationConfig"]["responseSchema"]["enum"]
+    assert enum == ["Payments", "Infrastructure"]
+    system = request.body["systemInstruction"]["parts"][0]["text"]
+    assert "- Payments: money moving: charges, refunds, payouts\n- Infrastructure\n" in system
+    assert "Message: charge ch_81 of <num> EUR captured\nCategory: Payments" in system
+    assert not any(d.label in system for d in DEFINITIONS)
+    fake.reply = "Error"  # a default label the set lacks is no answer
+    [answer] = classify_once(
+        LLMTier.from_config(settings_for("gemini", fake.base_url).llm, labels), "x"
+    )
+    assert isinstance(answer, Abstention) and answer.reason == Reason.BAD_OUTPUT
 
 
 def test_openai_posts_a_chat_completion_and_parses_plain_text(fake: FakeLLMServer) -> None:
@@ -285,8 +317,6 @@ def test_answers_are_parsed_strictly(answer: str | None, label: str | None) -> N
 
 
 def test_the_examples_cover_every_label_once() -> None:
-    from server.tiers.llm.prompt import EXAMPLES
-
     assert sorted(label for _, _, label in EXAMPLES) == sorted(LABEL_NAMES)
 
 
