@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -13,13 +14,24 @@ from server.pipeline import Pipeline, build_pipeline
 from server.records import Classification, LogRecord
 
 
+def _shut_down(runner: asyncio.Runner, pipeline: Pipeline) -> None:
+    try:
+        runner.run(pipeline.close())
+    finally:
+        runner.close()
+
+
 class Classifier:
-    """An in-process pipeline behind a synchronous facade (not for use inside a running loop)."""
+    """An in-process pipeline behind a synchronous facade (not for use inside a running loop).
+
+    `close()` (or leaving a `with` block) releases it; one never closed is closed when it is
+    garbage-collected or at interpreter exit, whichever comes first."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings if settings is not None else load_settings()
         self._runner = asyncio.Runner()
         self._pipeline: Pipeline = build_pipeline(self.settings)
+        self._closer = weakref.finalize(self, _shut_down, self._runner, self._pipeline)
         self._runner.run(self._pipeline.start())
 
     def labels(self) -> tuple[str, ...]:
@@ -41,11 +53,8 @@ class Classifier:
         ]
 
     def close(self) -> None:
-        """Release the tiers and the event loop."""
-        try:
-            self._runner.run(self._pipeline.close())
-        finally:
-            self._runner.close()
+        """Release the tiers and the event loop (safe to call more than once)."""
+        self._closer()
 
     def __enter__(self) -> Classifier:
         return self

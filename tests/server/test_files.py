@@ -138,6 +138,8 @@ def test_module_level_api(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+    # Shut down cleanly at exit: no "Task was destroyed but it is pending!" or anything else.
+    assert done.stderr == ""
     assert done.stdout.splitlines() == [
         "[('ModernCRM', 'User erin signed out', 'User Action', 1.0)]",
         "['User Action']",
