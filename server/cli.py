@@ -13,6 +13,7 @@ from server import __version__
 from server.config import ConfigError, Settings, add_flags, load_settings
 from server.logs import configure_logging
 
+STDOUT = Path("-")
 # Errors whose message says all a user needs: no traceback for them.
 STARTUP_ERRORS = (ValueError, OSError)
 
@@ -27,11 +28,17 @@ def _parser() -> argparse.ArgumentParser:
 
     classify = commands.add_parser("classify", help="Classify a CSV or JSONL file.")
     classify.add_argument("input", type=Path, help="CSV (source,log_message,...) or JSONL file.")
-    classify.add_argument("-o", "--output", type=Path, required=True, help="File to write.")
+    classify.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=STDOUT,
+        help="File to write, in the input's format ('-', the default: standard output).",
+    )
     classify.add_argument(
         "--format", choices=("csv", "jsonl"), help="Input/output format (default: by extension)."
     )
-    add_flags(classify)
+    add_flags(classify, server=False)
     return parser
 
 
@@ -48,13 +55,14 @@ def _classify(args: argparse.Namespace, settings: Settings) -> int:
         print(f"logclass: cannot load the classifier: {exc}", file=sys.stderr)
         return 1
     with classifier:
+        output = None if args.output == STDOUT else args.output
         try:
-            summary = classify_file(args.input, args.output, classifier, file_format=args.format)
+            summary = classify_file(args.input, output, classifier, file_format=args.format)
         except FileFormatError as exc:
             print(f"logclass: {args.input}: {exc}", file=sys.stderr)
             return 2
     print(
-        f"classified {summary.rows} records into {args.output}"
+        f"classified {summary.rows} records into {output or 'standard output'}"
         + (f"; {len(summary.problems)} malformed rows skipped" if summary.problems else ""),
         file=sys.stderr,
     )

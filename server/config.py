@@ -346,10 +346,36 @@ def from_env(environ: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
-def add_flags(parser: argparse.ArgumentParser) -> None:
-    """Add `--config` and one flag per option (raw text, parsed in `load_settings`)."""
+# What only a running server uses (its ports, limits of calls, TLS, OTLP): `logclass classify`
+# offers no flags for them.
+SERVER_ONLY_FIELDS: Final = frozenset(
+    {
+        "host",
+        "port",
+        "grace_period",
+        "max_message_bytes",
+        "max_in_flight_records",
+        "metrics_port",
+        "metrics_host",
+        "metrics_max_sources",
+        "auth_token",
+    }
+)
+SERVER_ONLY_SECTIONS: Final = frozenset({security.SECTION, otlp_config.SECTION})
+
+
+def serves_only(option: Option) -> bool:
+    """True for an option only a running server uses."""
+    return option.field in SERVER_ONLY_FIELDS or option.section in SERVER_ONLY_SECTIONS
+
+
+def add_flags(parser: argparse.ArgumentParser, *, server: bool = True) -> None:
+    """Add `--config` and one flag per option (raw text, parsed in `load_settings`); without
+    `server`, none for the options only a server uses."""
     parser.add_argument("--config", type=Path, help="TOML file of settings (keys: field names).")
     for option in OPTIONS:
+        if not server and serves_only(option):
+            continue
         parser.add_argument(
             option.flag, dest=option.field, default=None, help=f"{option.help} [{option.env}]"
         )

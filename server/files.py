@@ -8,6 +8,7 @@ A malformed row is reported with its line number and skipped; the rest of the fi
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import sys
@@ -129,14 +130,15 @@ def _added(result: Classification) -> dict[str, Any]:
 
 def classify_file(
     input_path: Path,
-    output_path: Path,
+    output_path: Path | None,
     classifier: RecordClassifier,
     *,
     file_format: str | None = None,
     progress: bool | None = None,
     report: Callable[[str], None] | None = None,
 ) -> FileSummary:
-    """Classify every row of `input_path` into `output_path`; problems go to `report`."""
+    """Classify every row of `input_path` into `output_path` (None: standard output), in the
+    input's format with `\n` line ends; problems go to `report`."""
     file_format = file_format or detect_format(input_path)
     if file_format not in ("csv", "jsonl"):
         raise FileFormatError(f"unknown format {file_format!r} (csv or jsonl)")
@@ -149,13 +151,13 @@ def classify_file(
     show_progress = sys.stderr.isatty() if progress is None else progress
     with (
         input_path.open(newline="", encoding="utf-8") as source,
-        output_path.open("w", newline="", encoding="utf-8") as sink,
+        _open_output(output_path) as sink,
         tqdm(desc="classifying", unit=" rec", disable=not show_progress) as bar,
     ):
         writer: csv.DictWriter[str] | None = None
         if file_format == "csv":
             columns, rows = _csv_rows(source, note)
-            writer = csv.DictWriter(sink, fieldnames=columns)
+            writer = csv.DictWriter(sink, fieldnames=columns, lineterminator="\n")
             writer.writeheader()
         else:
             rows = _jsonl_rows(source, note)
@@ -170,6 +172,13 @@ def classify_file(
             summary.rows += len(batch)
             bar.update(len(batch))
     return summary
+
+
+def _open_output(path: Path | None) -> contextlib.AbstractContextManager[TextIO]:
+    """The file at `path`, or standard output (left open) for None."""
+    if path is None:
+        return contextlib.nullcontext(sys.stdout)
+    return path.open("w", newline="", encoding="utf-8")
 
 
 def _to_stderr(problem: str) -> None:

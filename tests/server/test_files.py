@@ -113,6 +113,28 @@ def test_cli_classify(tmp_path: Path) -> None:
     assert "classified 1 records into out.csv; 1 malformed rows skipped" in done.stderr
     rows = list(csv.DictReader((tmp_path / "out.csv").open()))
     assert [(r["label"], r["tier"]) for r in rows] == [("User Action", "regex")]
+    assert b"\r" not in (tmp_path / "out.csv").read_bytes()  # Unix line ends, like the input
+
+
+@pytest.mark.parametrize("output", [(), ("-o", "-")])
+def test_cli_classify_writes_to_standard_output(tmp_path: Path, output: tuple[str, ...]) -> None:
+    source = tmp_path / "logs.jsonl"
+    source.write_text('{"source": "ModernCRM", "message": "User dave logged in."}\n')
+    done = run_logclass("classify", str(source), *output, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.splitlines()
+    assert json.loads(line)["label"] == "User Action"
+    assert "classified 1 records into standard output" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["logs.jsonl"]
+
+
+def test_cli_classify_offers_no_server_only_flags() -> None:
+    done = run_logclass("classify", "--help")
+    assert done.returncode == 0
+    for flag in ("--model-path", "--rules-path", "--routes", "--llm-provider", "--batch-size"):
+        assert flag in done.stdout
+    for flag in ("--port", "--otlp-http-port", "--grace-period", "--metrics-port", "--tls-cert"):
+        assert f"{flag} " not in done.stdout, flag
 
 
 def test_cli_classify_reports_a_missing_file(tmp_path: Path) -> None:
