@@ -14,6 +14,8 @@ from server.config import ConfigError, Settings, add_flags, load_settings
 from server.logs import configure_logging
 
 STDOUT = Path("-")
+# The exit status of every configuration problem: a bad value, models folder or rules file.
+CONFIG_ERROR = 2
 # Errors whose message says all a user needs: no traceback for them.
 STARTUP_ERRORS = (ValueError, OSError)
 
@@ -51,6 +53,9 @@ def _classify(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     try:
         classifier = Classifier(settings)
+    except ConfigError as exc:  # a models folder or rules file that cannot be loaded
+        print(f"logclass: configuration error: {exc}", file=sys.stderr)
+        return CONFIG_ERROR
     except STARTUP_ERRORS as exc:
         print(f"logclass: cannot load the classifier: {exc}", file=sys.stderr)
         return 1
@@ -76,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(args)
     except ConfigError as exc:
         print(f"logclass: configuration error: {exc}", file=sys.stderr)
-        return 2
+        return CONFIG_ERROR
     configure_logging(settings.log_level, settings.log_format)
     if args.command == "classify":
         return _classify(args, settings)
@@ -85,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return asyncio.run(serve(settings))
+    except ConfigError as exc:  # a models folder or rules file that cannot be loaded
+        logging.getLogger("server").critical("configuration error: %s", exc)
+        return CONFIG_ERROR
     except STARTUP_ERRORS as exc:  # a bad models folder, rules file or address: one clear line
         logging.getLogger("server").critical("cannot serve: %s", exc)
         return 1

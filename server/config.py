@@ -26,6 +26,7 @@ from server.metrics import DEFAULT_MAX_SOURCES
 from server.options import (
     ConfigError,
     Option,
+    TomlTyped,
     boolean,
     existing_file,
     float_in,
@@ -161,6 +162,12 @@ def parse_routes(raw: Any, known_tiers: Collection[str] = TIER_NAMES) -> Routes:
             table[source.strip()] = chain
     elif isinstance(raw, Mapping):
         table = dict(raw)
+        for source, chain in table.items():
+            if not isinstance(chain, str | list):
+                raise ValueError(
+                    f"{source} = {chain!r} is not a tier chain (a list of tier names)"
+                    f"{_misplaced(source)}"
+                )
     else:
         raise ValueError("expected SOURCE=tier,...;*=tier,... or a table")
     chains = {source: _chain(chain, known_tiers) for source, chain in table.items()}
@@ -307,17 +314,32 @@ def from_toml(path: Path) -> dict[str, Any]:
             for sub_key, sub_raw in raw.items():
                 option = options.get(sub_key)
                 if option is None:
-                    raise ConfigError(f"{origin}: unknown key {sub_key!r} in [{key}]")
+                    raise ConfigError(
+                        f"{origin}: unknown key {sub_key!r} in [{key}]{_misplaced(sub_key)}"
+                    )
                 _set_once(found, option, f"{key}.{sub_key}", sub_raw, origin)
             continue
         option = OPTIONS_BY_FIELD.get(key)
         if option is None:
             raise ConfigError(f"{origin}: unknown key {key!r}")
         _set_once(found, option, key, raw, origin)
-    return {
-        option.field: _parse_value(option, raw, origin, name)
-        for option, (name, raw) in found.items()
-    }
+    values: dict[str, Any] = {}
+    for option, (name, raw) in found.items():
+        if isinstance(option.parse, TomlTyped):
+            try:
+                option.parse.check_toml(raw)
+            except ValueError as exc:
+                raise ConfigError(f"{origin}: {name}: {exc}") from None
+        values[option.field] = _parse_value(option, raw, origin, name)
+    return values
+
+
+def _misplaced(key: str) -> str:
+    """A hint for a top-level key found inside a table (TOML puts every key below a [table]
+    header into that table)."""
+    if key not in OPTIONS_BY_FIELD:
+        return ""
+    return f"; {key} is a top-level setting: put it above the first [table]"
 
 
 def _set_once(

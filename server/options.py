@@ -69,7 +69,27 @@ def bind_error(what: str, address: str, setting: str, env: str, cause: OSError |
 N = TypeVar("N", int, float)
 
 
-def _number_in(kind: Callable[[Any], N], low: N, high: N, what: str) -> Callable[[Any], N]:
+@dataclass(frozen=True, slots=True)
+class TomlTyped:
+    """A parser of text (env, flags) whose TOML value must be of a TOML type, not a string:
+    `port = "50052"` is refused, `port = 50052` is right."""
+
+    parse: Parser
+    types: tuple[type, ...]
+    what: str
+
+    def __call__(self, raw: Any) -> Any:
+        return self.parse(raw)
+
+    def check_toml(self, raw: Any) -> None:
+        """Raise ValueError unless `raw`, a TOML value, is of the expected type."""
+        is_bool = isinstance(raw, bool)
+        if is_bool != (bool in self.types) or not isinstance(raw, self.types):
+            shown = f"the string {raw!r}" if isinstance(raw, str) else repr(raw)
+            raise ValueError(f"expected {self.what}, got {shown} (no quotes around it)")
+
+
+def _number_in(kind: Callable[[Any], N], low: N, high: N, what: str) -> TomlTyped:
     def parse(raw: Any) -> N:
         if isinstance(raw, bool):
             raise ValueError(f"expected {what}")
@@ -78,7 +98,7 @@ def _number_in(kind: Callable[[Any], N], low: N, high: N, what: str) -> Callable
             raise ValueError(f"must be between {low} and {high}")
         return value
 
-    return parse
+    return TomlTyped(parse, (int, float), what)
 
 
 def _whole(raw: Any) -> int:
@@ -90,11 +110,11 @@ def _whole(raw: Any) -> int:
     return int(raw)
 
 
-def int_in(low: int, high: int) -> Callable[[Any], int]:
+def int_in(low: int, high: int) -> TomlTyped:
     return _number_in(_whole, low, high, "an integer")
 
 
-def float_in(low: float, high: float) -> Callable[[Any], float]:
+def float_in(low: float, high: float) -> TomlTyped:
     return _number_in(float, low, high, "a number")
 
 
@@ -114,7 +134,7 @@ def one_of(choices: tuple[str, ...], *, upper: bool = False) -> Callable[[Any], 
     return parse
 
 
-def boolean(raw: Any) -> bool:
+def _boolean(raw: Any) -> bool:
     if isinstance(raw, bool):
         return raw
     value = text(raw).lower()
@@ -123,6 +143,9 @@ def boolean(raw: Any) -> bool:
     if value in ("false", "0", "no", "off"):
         return False
     raise ValueError("expected true or false")
+
+
+boolean = TomlTyped(_boolean, (bool,), "true or false")
 
 
 def http_url(raw: Any) -> str:

@@ -14,6 +14,7 @@ import re2
 
 from server.config import Settings
 from server.label_set import LabelSet, served_label_set
+from server.options import ConfigError
 from server.reasons import Reason, rule_matched
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.tiers.base import REGEX, TierInfo
@@ -27,7 +28,7 @@ _REQUIRED_KEYS = frozenset({"name", "label", "pattern"})
 _ALLOWED_KEYS = _REQUIRED_KEYS | {"confidence"}
 
 
-class RuleError(ValueError):
+class RuleError(ConfigError):
     """A rules file that cannot be loaded; the message is one line naming the file and the rule."""
 
 

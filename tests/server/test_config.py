@@ -145,7 +145,7 @@ def test_unknown_toml_key_and_bad_toml(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_settings(flags("--config", str(config)), {})
     config.write_text("port = true\n")
-    with pytest.raises(ConfigError, match="bad value True for port"):
+    with pytest.raises(ConfigError, match="port: expected an integer, got True"):
         load_settings(flags("--config", str(config)), {})
     # A fraction is refused, never truncated (port 1.9 is not port 1).
     for line, name in (("port = 1.9", "port"), ("batch_size = 64.7", "batch_size")):
@@ -180,6 +180,52 @@ def test_the_server_refuses_to_start_on_a_bad_value_with_one_line() -> None:
         "logclass: configuration error: environment variable LOGCLASS_PORT: "
         "bad value '-1' for port: must be between 0 and 65535"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('port = "50052"', "port: expected an integer, got the string '50052' (no quotes"),
+        ('grace_period = "5"', "grace_period: expected a number, got the string '5'"),
+        ('[llm]\ntimeout_ms = "300"', "llm.timeout_ms: expected an integer, got the string"),
+        ('escalate_unclassified = "yes"', "escalate_unclassified: expected true or false"),
+        (
+            '[routes]\nLegacyCRM = ["llm"]\nport = 50052',
+            "port = 50052 is not a tier chain (a list of tier names); port is a top-level "
+            "setting: put it above the first [table]",
+        ),
+        (
+            '[llm]\nprovider = "none"\nport = 50052',
+            "unknown key 'port' in [llm]; port is a top-level setting: put it above the first",
+        ),
+    ],
+)
+def test_toml_values_have_their_toml_types_and_keys_their_place(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    """TOML says what a value is: a quoted number is a mistake, while the environment and flags,
+    which are text, take "50052"."""
+    config = tmp_path / "c.toml"
+    config.write_text(text + "\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(flags("--config", str(config)), {})
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+    assert load_settings(None, {"LOGCLASS_PORT": "50052"}).port == 50052
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"MODEL_PATH": "/nonexistent"}, {"LOGCLASS_RULES": str(REPO / "README.md")}],
+)
+def test_every_configuration_error_exits_2(env: dict[str, str]) -> None:
+    """A bad models folder or rules file is a configuration error like a bad value."""
+    for command in (
+        ("serve", "--port", "0", "--otlp-http-port", "-1", "--metrics-port", "-1"),
+        ("classify", str(REPO / "README.md")),
+    ):
+        done = run_logclass(*command, env=env)
+        assert done.returncode == 2, done.stderr
+        assert "configuration error: " in done.stderr and "Traceback" not in done.stderr
 
 
 def test_the_readme_toml_example_is_valid(tmp_path: Path) -> None:

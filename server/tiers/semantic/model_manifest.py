@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+from server.options import ConfigError
+
 MANIFEST_NAME: Final = "manifest.json"
 SCHEMA_VERSION: Final = 3
 EMBEDDING_VARIANTS: Final = ("fp32", "int8")
@@ -23,7 +25,7 @@ EMBEDDING_VARIANTS: Final = ("fp32", "int8")
 _T = TypeVar("_T")
 
 
-class ManifestError(ValueError):
+class ManifestError(ConfigError):
     """A models folder the server must not load; the message says why in one line."""
 
 
@@ -197,7 +199,8 @@ def load_manifest(models_dir: Path, verify: bool = True) -> Manifest:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ManifestError(
-            f"{path}: no manifest; run `make export` to produce {models_dir}"
+            f"{path}: no manifest; run `make models` to produce {models_dir}, or set "
+            "model_path (MODEL_PATH) to a folder `make export` wrote"
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ManifestError(f"{path}: cannot read: {exc}") from None
