@@ -12,6 +12,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -31,6 +32,8 @@ class ServerProcess:
     process: subprocess.Popen[str]
     port: int
     log_lines: list[str] = field(default_factory=list)
+    # What it wrote on standard output (the `stdout://` forward target's lines).
+    output_lines: list[str] = field(default_factory=list)
     # For a server with TLS on: what a client trusts (and presents, for mutual TLS).
     credentials: grpc.ChannelCredentials | None = None
 
@@ -125,10 +128,10 @@ def start_server(
         cwd=REPO,
         env=env,
         stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         text=True,
     )
-    assert process.stderr is not None
+    assert process.stderr is not None and process.stdout is not None
     lines: list[str] = []
     port = 0
     deadline = time.monotonic() + START_TIMEOUT_S
@@ -143,16 +146,16 @@ def start_server(
         if time.monotonic() > deadline:
             process.kill()
             raise RuntimeError("server did not listen in time:\n" + "".join(lines))
-    server = ServerProcess(process, port, lines, credentials)
-    # Keep draining stderr so the child never blocks on a full pipe.
-    threading.Thread(target=_drain, args=(process, lines), daemon=True).start()
+    server = ServerProcess(process, port, lines, credentials=credentials)
+    # Keep draining both pipes so the child never blocks on a full one.
+    threading.Thread(target=_drain, args=(process.stderr, lines), daemon=True).start()
+    threading.Thread(target=_drain, args=(process.stdout, server.output_lines), daemon=True).start()
     wait_serving(server, deadline)
     return server
 
 
-def _drain(process: subprocess.Popen[str], lines: list[str]) -> None:
-    assert process.stderr is not None
-    for line in process.stderr:
+def _drain(stream: IO[str], lines: list[str]) -> None:
+    for line in stream:
         lines.append(line)
 
 

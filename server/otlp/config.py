@@ -59,8 +59,8 @@ OPTIONS: Final[tuple[Option, ...]] = (
     _option(
         "forward",
         "LOGCLASS_OTLP_FORWARD",
-        "Where enriched OTLP logs go: grpc://HOST:PORT or http(s)://HOST:PORT[/v1/logs] "
-        "(default: nowhere).",
+        "Where enriched OTLP logs go: grpc://HOST:PORT, http(s)://HOST:PORT[/v1/logs], or "
+        "stdout:// to print them as OTLP/JSON (default: nowhere).",
         _forward_url,
     ),
     _option(

@@ -12,8 +12,9 @@ import asyncio
 import contextlib
 import logging
 import random
+import sys
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import Protocol, TextIO
 
 import aiohttp
 import grpc
@@ -24,6 +25,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceResponse,
 )
 
+from server.otlp.json_form import to_json_line
 from server.otlp.target import PROTOBUF_CONTENT_TYPE, ForwardTarget, parse_forward_url
 
 log = logging.getLogger(__name__)
@@ -74,7 +76,9 @@ class Forwarder(Protocol):
 class NoForwarder:
     """No downstream configured: every request is accepted and goes nowhere."""
 
-    description = "nowhere (no LOGCLASS_OTLP_FORWARD): classified records are dropped"
+    description = (
+        "nowhere (no LOGCLASS_OTLP_FORWARD): classified records are dropped; stdout:// prints them"
+    )
 
     async def start(self) -> None:
         pass
@@ -249,11 +253,37 @@ class HttpForwarder:
             self._session = None
 
 
+class StdoutForwarder:
+    """`stdout://`: every enriched request printed as one line of OTLP/JSON on standard output
+    (the server logs to standard error), to see what a downstream would get."""
+
+    description = "standard output (stdout://): one OTLP/JSON request a line"
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream
+
+    async def start(self) -> None:
+        pass
+
+    async def send(
+        self, request: ExportLogsServiceRequest, deadline: float
+    ) -> ExportLogsServiceResponse:
+        stream = self._stream or sys.stdout
+        stream.write(to_json_line(request) + "\n")
+        stream.flush()
+        return ExportLogsServiceResponse()
+
+    async def close(self) -> None:
+        pass
+
+
 def build_forwarder(url: str | None, max_message_bytes: int) -> Forwarder:
     """The forwarder for a `LOGCLASS_OTLP_FORWARD` URL (None: records go nowhere)."""
     if url is None:
         return NoForwarder()
     target: ForwardTarget = parse_forward_url(url)
+    if target.is_stdout:
+        return StdoutForwarder()
     if target.is_grpc:
         return GrpcForwarder(target.address, max_message_bytes)
     return HttpForwarder(target.url)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import logging
 import ssl
@@ -18,6 +17,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 
 from server.options import bind_error
 from server.otlp.body import BodyRefused, check_content_type, read_body
+from server.otlp.json_form import hex_ids_to_base64
 from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
 from server.security import AUTHORIZATION, UNAUTHENTICATED_DETAIL, bearer_matches
@@ -43,16 +43,6 @@ class BadRequest(ValueError):
     """The body is not an OTLP logs request."""
 
 
-def _hex_ids_to_base64(document: Any) -> None:
-    # OTLP/JSON writes trace and span ids as hex; protobuf's JSON mapping expects base64.
-    for resource_logs in document.get("resourceLogs") or ():
-        for scope_logs in resource_logs.get("scopeLogs") or ():
-            for record in scope_logs.get("logRecords") or ():
-                for key in ("traceId", "spanId"):
-                    if record.get(key):
-                        record[key] = base64.b64encode(bytes.fromhex(record[key])).decode()
-
-
 def parse_request(body: bytes, is_json: bool) -> ExportLogsServiceRequest:
     """The request in an OTLP/HTTP body; raises BadRequest."""
     request = ExportLogsServiceRequest()
@@ -61,7 +51,7 @@ def parse_request(body: bytes, is_json: bool) -> ExportLogsServiceRequest:
             document = json.loads(body)
             if not isinstance(document, dict):
                 raise BadRequest("expected a JSON object")
-            _hex_ids_to_base64(document)
+            hex_ids_to_base64(document)
             json_format.ParseDict(document, request, ignore_unknown_fields=True)
         else:
             request.ParseFromString(body)

@@ -1,4 +1,5 @@
-"""Where the OTLP forwarder sends: a `grpc://host:port` or `http(s)://host[:port][/path]` URL."""
+"""Where the OTLP forwarder sends: a `grpc://host:port` or `http(s)://host[:port][/path]` URL,
+or `stdout://` to print what would be forwarded."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 GRPC_SCHEME = "grpc"
+STDOUT_SCHEME = "stdout"
+STDOUT_URL = "stdout://"
 HTTP_SCHEMES = ("http", "https")
 DEFAULT_HTTP_PATH = "/v1/logs"
 # The content types of OTLP/HTTP bodies, received and sent.
@@ -25,13 +28,19 @@ class ForwardTarget:
     def is_grpc(self) -> bool:
         return self.scheme == GRPC_SCHEME
 
+    @property
+    def is_stdout(self) -> bool:
+        return self.scheme == STDOUT_SCHEME
+
 
 def parse_forward_url(text: str) -> ForwardTarget:
     """The downstream named by `text`; raises ValueError on anything else."""
+    if text.strip().lower() in (STDOUT_SCHEME, STDOUT_URL):
+        return ForwardTarget(STDOUT_SCHEME, "", STDOUT_URL)
     parts = urlsplit(text.strip())
     scheme = parts.scheme.lower()
     if scheme not in (GRPC_SCHEME, *HTTP_SCHEMES):
-        raise ValueError("expected grpc://HOST:PORT or http(s)://HOST:PORT[/PATH]")
+        raise ValueError("expected grpc://HOST:PORT, http(s)://HOST:PORT[/PATH] or stdout://")
     try:
         port = parts.port
     except ValueError as exc:  # a port that is not a number or out of range

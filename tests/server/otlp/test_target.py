@@ -19,6 +19,8 @@ from server.otlp.target import ForwardTarget, parse_forward_url
             ForwardTarget("https", "otel.example", "https://otel.example/v1/logs"),
         ),
         ("http://h:1/custom/logs", ForwardTarget("http", "h:1", "http://h:1/custom/logs")),
+        ("stdout://", ForwardTarget("stdout", "", "stdout://")),
+        ("STDOUT", ForwardTarget("stdout", "", "stdout://")),
     ],
 )
 def test_accepted_urls(text: str, expected: ForwardTarget) -> None:
