@@ -77,9 +77,19 @@ class TomlTyped:
     parse: Parser
     types: tuple[type, ...]
     what: str
+    # The allowed values of a number (the README's configuration table shows them).
+    bounds: tuple[float, float] | None = None
 
     def __call__(self, raw: Any) -> Any:
         return self.parse(raw)
+
+    @property
+    def range_text(self) -> str:
+        """`LOW to HIGH` for a bounded number, else ""."""
+        if self.bounds is None:
+            return ""
+        low, high = (f"{int(b):,}" if float(b).is_integer() else f"{b:g}" for b in self.bounds)
+        return f"{low} to {high}"
 
     def check_toml(self, raw: Any) -> None:
         """Raise ValueError unless `raw`, a TOML value, is of the expected type."""
@@ -98,7 +108,7 @@ def _number_in(kind: Callable[[Any], N], low: N, high: N, what: str) -> TomlType
             raise ValueError(f"must be between {low} and {high}")
         return value
 
-    return TomlTyped(parse, (int, float), what)
+    return TomlTyped(parse, (int, float), what, (low, high))
 
 
 def _whole(raw: Any) -> int:

@@ -17,6 +17,7 @@ from server.config import (
     load_settings,
     parse_routes,
 )
+from server.options import TomlTyped
 from tests.conftest import REPO, run_logclass
 
 
@@ -173,6 +174,17 @@ def test_readme_documents_every_option() -> None:
         assert f"`{option.flag}`" in readme, option.flag
 
 
+def test_readme_shows_the_range_of_every_bounded_number() -> None:
+    rows = {
+        line.split(" | ")[0][2:]: line.split(" | ")
+        for line in (REPO / "README.md").read_text().splitlines()
+        if line.startswith("| ") and " | `--" in line
+    }
+    for option in OPTIONS:
+        expected = option.parse.range_text if isinstance(option.parse, TomlTyped) else ""
+        assert rows[option.field][4] == expected, option.field
+
+
 def test_the_server_refuses_to_start_on_a_bad_value_with_one_line() -> None:
     done = run_logclass("serve", env={"LOGCLASS_PORT": "-1"})
     assert done.returncode == 2
@@ -230,7 +242,7 @@ def test_every_configuration_error_exits_2(env: dict[str, str]) -> None:
 
 def test_the_readme_toml_example_is_valid(tmp_path: Path) -> None:
     readme = (REPO / "README.md").read_text()
-    example = readme.split("A TOML example:", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    example = readme.split("A TOML example", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
     config = tmp_path / "example.toml"
     config.write_text(example)
     settings = load_settings(flags("--config", str(config)), {})
@@ -239,4 +251,8 @@ def test_the_readme_toml_example_is_valid(tmp_path: Path) -> None:
         4319,
         32,
     )
+    # It runs beside a server on the defaults (`make run`): none of its ports is a default one.
+    defaults = Settings()
+    ports = {settings.port, settings.otlp.http_port, settings.metrics_port}
+    assert not ports & {defaults.port, defaults.otlp.http_port, defaults.metrics_port}
     assert settings.llm.provider == "openai"
