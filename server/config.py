@@ -32,11 +32,13 @@ from server.options import (
     float_in,
     int_in,
     one_of,
+    path,
     text,
 )
 from server.otlp import config as otlp_config
 from server.otlp.config import OtlpConfig
 from server.security import TlsConfig
+from server.template_book import DEFAULT_CAPACITY as DEFAULT_BOOK_SIZE
 from server.tiers.base import TIER_NAMES
 from server.tiers.llm import config as llm_config
 from server.tiers.llm.config import LLMConfig
@@ -64,6 +66,7 @@ __all__ = [
 ENV_PREFIX = "LOGCLASS_"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ANY_SOURCE = "*"
+REVIEW_OFF = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,13 @@ class Settings:
     # None: `host`. Kubernetes scrapes a pod's IP, while the other ports stay on loopback.
     metrics_host: str | None = None
     metrics_max_sources: int = DEFAULT_MAX_SOURCES
+    # The corrections that win over every tier (`server.overrides`); None: none.
+    overrides_path: Path | None = None
+    # Templates `ListTemplates` and the review page know (`server.template_book`); 0: off.
+    template_book_size: int = DEFAULT_BOOK_SIZE
+    # The review page (`server.review`): off unless a port is given; None: `host`.
+    review_port: int = REVIEW_OFF
+    review_host: str | None = None
     # Every RPC but health checks, and every OTLP/HTTP request, must carry it (never logged).
     auth_token: str | None = field(default=None, repr=False)
     tls: TlsConfig = field(default_factory=TlsConfig)
@@ -131,6 +141,7 @@ class Settings:
             ("port", self.port),
             ("otlp_http_port", self.otlp.http_port),
             ("metrics_port", self.metrics_port),
+            ("review_port", self.review_port),
         ):
             if port > 0 and port in ports:
                 raise ConfigError(
@@ -138,6 +149,10 @@ class Settings:
                     f"(0 picks a free one)"
                 )
             ports.setdefault(port, name)
+        if self.review_port != REVIEW_OFF and self.template_book_size == 0:
+            raise ConfigError(
+                "review_port needs the templates it shows: template_book_size must not be 0"
+            )
 
 
 def _chain(raw: Any, known_tiers: Collection[str]) -> tuple[str, ...]:
@@ -250,6 +265,31 @@ CORE_OPTIONS: Final[tuple[Option, ...]] = (
         "LOGCLASS_METRICS_MAX_SOURCES",
         "Sources the per-source metrics name (the first seen); later ones count as other.",
         int_in(1, 10_000),
+    ),
+    Option(
+        "overrides_path",
+        "LOGCLASS_OVERRIDES",
+        "TOML file of overrides, labels that win over every tier (written by `logclass teach` "
+        "and the review page; reloaded when it changes and on SIGHUP).",
+        path,
+    ),
+    Option(
+        "template_book_size",
+        "LOGCLASS_TEMPLATE_BOOK_SIZE",
+        "Templates ListTemplates and the review page know, the most recently seen (0: off).",
+        int_in(0, 1_000_000),
+    ),
+    Option(
+        "review_port",
+        "LOGCLASS_REVIEW_PORT",
+        "Port of the review page (0 picks a free one, -1 turns it off, the default).",
+        int_in(-1, 65535),
+    ),
+    Option(
+        "review_host",
+        "LOGCLASS_REVIEW_HOST",
+        "Address the review page binds to (default: host).",
+        text,
     ),
     Option(
         "auth_token",
@@ -381,6 +421,8 @@ SERVER_ONLY_FIELDS: Final = frozenset(
         "metrics_host",
         "metrics_max_sources",
         "auth_token",
+        "review_port",
+        "review_host",
     }
 )
 SERVER_ONLY_SECTIONS: Final = frozenset({security.SECTION, otlp_config.SECTION})

@@ -32,8 +32,8 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
-from server.options import bind_error
 from server.records import NO_TIER, UNCLASSIFIED, Classification, LogRecord
+from server.sites import start_site
 from server.tiers.base import Tier
 
 log = logging.getLogger(__name__)
@@ -395,19 +395,14 @@ class MetricsEndpoint:
         app.router.add_get(METRICS_PATH, self._scrape)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self._host, self._port)
-        try:
-            await site.start()
-        except OSError as exc:
-            raise bind_error(
-                "metrics",
-                f"{self._host}:{self._port}",
-                "metrics_port",
-                "LOGCLASS_METRICS_PORT",
-                exc,
-            ) from None
-        addresses = self._runner.addresses
-        self.port = int(addresses[0][1]) if addresses else self._port
+        self.port = await start_site(
+            self._runner,
+            self._host,
+            self._port,
+            what="metrics",
+            setting="metrics_port",
+            env="LOGCLASS_METRICS_PORT",
+        )
         log.info("metrics on %s:%d%s", self._host, self.port, METRICS_PATH)
         return self.port
 

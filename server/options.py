@@ -8,7 +8,6 @@ component (`section`) is also a key of that component's TOML table (`[llm] provi
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,17 +52,6 @@ def component_options(section: str, *, prefixed: bool) -> Callable[[str, str, st
         return Option(field, env, help, parse, section, key)
 
     return make
-
-
-def bind_error(what: str, address: str, setting: str, env: str, cause: OSError | str) -> OSError:
-    """The error of a port that cannot be bound, naming the setting that moves it."""
-    if isinstance(cause, OSError):
-        cause = os.strerror(cause.errno) if cause.errno else str(cause)
-    turn_off = "" if setting == "port" else " or -1 for none"
-    return OSError(
-        f"{what} address {address}: {cause}; set {setting} ({env}) to another port, "
-        f"0 for a free one{turn_off}"
-    )
 
 
 N = TypeVar("N", int, float)

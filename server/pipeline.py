@@ -9,8 +9,10 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from server.config import Routes, Settings
-from server.reasons import Reason, join_reasons, tier_error
+from server.overrides import OVERRIDE_TIER, Override, OverridesFile
+from server.reasons import Reason, join_reasons, override_matched, tier_error
 from server.records import Abstention, Classification, Decision, LogRecord
+from server.template_book import TemplateBook
 from server.tiers.base import LLM, Tier
 from server.tiers.factory import build_tier
 
@@ -67,6 +69,8 @@ class Pipeline:
         max_record_bytes: int,
         escalate_to: str | None = None,
         max_in_flight_records: int | None = None,
+        book: TemplateBook | None = None,
+        overrides: OverridesFile | None = None,
     ) -> None:
         wanted = {*routes.tier_names(), *([escalate_to] if escalate_to is not None else [])}
         missing = sorted(wanted - set(tiers))
@@ -79,6 +83,10 @@ class Pipeline:
         self.ready = False
         self.max_in_flight_records = max_in_flight_records
         self.in_flight_records = 0
+        # Every answer counted per template, for ListTemplates and the review page.
+        self.book = book
+        # Corrections that replace the tiers' answers (`server.overrides`).
+        self.overrides = overrides
         # Called with every call's records and answers (the server's metrics count them).
         self.observers: list[Callable[[Sequence[LogRecord], Sequence[Classification]], None]] = []
 
@@ -115,6 +123,8 @@ class Pipeline:
         if limit is not None and self.in_flight_records and self.in_flight_records + count > limit:
             raise Overloaded(f"{self.in_flight_records} records already in flight (limit {limit})")
         self.in_flight_records += count
+        if self.overrides is not None:
+            self.overrides.poll()
         try:
             return await self._classify_all(records, deadline)
         finally:
@@ -172,7 +182,30 @@ class Pipeline:
             )
         out = [result for result in results if result is not None]
         assert len(out) == len(records), "every record is answered"
+        self._settle(records, out)
         return out
+
+    def _settle(self, records: Sequence[LogRecord], out: list[Classification]) -> None:
+        """Each record's template; the override that matches it, in place of the tiers' answer;
+        the answer counted in the book."""
+        book = self.book
+        overrides = self.overrides.current if self.overrides is not None else None
+        if book is None and not overrides:
+            return
+        templates: list[tuple[str, str]] = []
+        for index, record in enumerate(records):
+            result = out[index]
+            if book is not None:
+                template = book.template_of(record, result)
+            else:
+                template = (result.template_id, result.template)
+            templates.append(template)
+            if overrides:
+                entry = overrides.match(record.message, *template)
+                if entry is not None:
+                    out[index] = overridden(record.id, entry, overrides.version, template)
+        if book is not None:
+            book.count(records, out, templates)
 
     async def _run_chain(
         self, chain: tuple[str, ...], pending: list[_Pending], deadline: float | None
@@ -244,15 +277,35 @@ def _ended_unsure(item: _Pending) -> bool:
     return item.last_abstention is not None and item.last_abstention.reason in ESCALATE_REASONS
 
 
+def overridden(
+    record_id: str, entry: Override, version: str, template: tuple[str, str]
+) -> Classification:
+    """The answer an override gives."""
+    return Classification(
+        record_id,
+        entry.label,
+        1.0,
+        OVERRIDE_TIER,
+        version,
+        override_matched(entry.name),
+        template[0],
+        template[1],
+    )
+
+
 def build_pipeline(settings: Settings) -> Pipeline:
     """The pipeline with every tier the routes name, built from `settings` (not yet started)."""
     escalate_to = ESCALATION_TIER if settings.escalate_unclassified else None
     names = dict.fromkeys((*settings.routes.tier_names(), *([escalate_to] if escalate_to else [])))
     tiers = {name: build_tier(name, settings) for name in names}
-    return Pipeline(
+    pipeline = Pipeline(
         tiers,
         settings.routes,
         settings.max_record_bytes,
         escalate_to,
         settings.max_in_flight_records,
+        book=TemplateBook(settings.template_book_size) if settings.template_book_size else None,
     )
+    if settings.overrides_path is not None:
+        pipeline.overrides = OverridesFile(settings.overrides_path, pipeline.labels())
+    return pipeline

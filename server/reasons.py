@@ -25,14 +25,20 @@ class Reason(StrEnum):
     BAD_OUTPUT = "bad_output"
 
 
-# Reasons that name something: `rule:<name>`, `tier_error:<tier>`.
+# Reasons that name something: `rule:<name>`, `override:<name>`, `tier_error:<tier>`.
 RULE_PREFIX = "rule:"
+OVERRIDE_PREFIX = "override:"
 TIER_ERROR_PREFIX = "tier_error:"
 
 
 def rule_matched(name: str) -> str:
     """The reason of an answer the regex rule `name` gave."""
     return RULE_PREFIX + name
+
+
+def override_matched(name: str) -> str:
+    """The reason of an answer the overrides file's entry `name` gave."""
+    return OVERRIDE_PREFIX + name
 
 
 def tier_error(tier: str) -> str:

@@ -14,6 +14,9 @@ from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.metrics import CLASSIFY, CLASSIFY_BATCH, Metrics, PathAccount, refusal_code
 from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
 from server.records import UNCLASSIFIED, Classification, LogRecord
+from server.template_book import TemplateEntry, TemplateQuery
+
+DEFAULT_LIMIT = 1000
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogClassifier"].full_name
 
@@ -63,8 +66,38 @@ def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
     return response
 
 
+def query_from_request(request: pb.ListTemplatesRequest) -> TemplateQuery:
+    """The book's query for a ListTemplates request."""
+    return TemplateQuery(
+        label=request.label,
+        source=request.source,
+        below_confidence=request.below_confidence,
+        uncertain=request.uncertain,
+        template_id=request.template_id,
+        limit=request.limit or DEFAULT_LIMIT,
+    )
+
+
+def summary_from_entry(entry: TemplateEntry) -> pb.TemplateSummary:
+    """The wire form of one template the book holds."""
+    summary = pb.TemplateSummary(
+        template_id=entry.template_id,
+        template=entry.template,
+        count=entry.count,
+        label=entry.label,
+        confidence=entry.confidence,
+        tier=entry.tier,
+        reason=entry.reason,
+        sample=entry.sample,
+        sources=entry.sources,
+    )
+    summary.first_seen.FromNanoseconds(int(entry.first_seen * 1e9))
+    summary.last_seen.FromNanoseconds(int(entry.last_seen * 1e9))
+    return summary
+
+
 class LogClassifierService(pb_grpc.LogClassifierServicer):
-    """Answers Classify, ClassifyBatch and GetModelInfo from one pipeline."""
+    """Answers Classify, ClassifyBatch, GetModelInfo and ListTemplates from one pipeline."""
 
     def __init__(
         self,
@@ -149,4 +182,19 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
             ],
             server_version=__version__,
             confidence_threshold=threshold,
+        )
+
+    async def ListTemplates(
+        self, request: pb.ListTemplatesRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ListTemplatesResponse:
+        book = self._pipeline.book
+        if book is None:
+            await context.abort(
+                grpc.StatusCode.FAILED_PRECONDITION,
+                "the server keeps no templates: template_book_size is 0",
+            )
+            raise AssertionError("abort raises")
+        entries = book.entries(query_from_request(request))
+        return pb.ListTemplatesResponse(
+            templates=[summary_from_entry(entry) for entry in entries], held=len(book)
         )

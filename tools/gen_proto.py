@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from importlib import resources
 from pathlib import Path
 
 from grpc_tools import protoc
@@ -26,6 +27,8 @@ def generate(out_dir: Path) -> list[Path]:
     args = [
         "grpc_tools.protoc",
         f"-I{PROTO_ROOT}",
+        # The well-known types (google/protobuf/timestamp.proto) that grpcio-tools ships.
+        f"-I{resources.files('grpc_tools') / '_proto'}",
         f"--python_out={out_dir}",
         f"--pyi_out={out_dir}",
         f"--grpc_python_out={out_dir}",

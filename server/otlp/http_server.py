@@ -15,12 +15,12 @@ from google.protobuf.message import DecodeError, Message
 from google.rpc.status_pb2 import Status
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from server.options import bind_error
 from server.otlp.body import BodyRefused, check_content_type, read_body
 from server.otlp.json_form import hex_ids_to_base64
 from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
 from server.security import AUTHORIZATION, UNAUTHENTICATED_DETAIL, bearer_matches
+from server.sites import start_site
 
 log = logging.getLogger(__name__)
 
@@ -114,19 +114,15 @@ class OtlpHttpServer:
         await self._runner.setup()
         self._cap_connections()
         self._started = True
-        site = web.TCPSite(self._runner, self._host, self._port, ssl_context=self._ssl_context)
-        try:
-            await site.start()
-        except OSError as exc:
-            raise bind_error(
-                "OTLP/HTTP",
-                f"{self._host}:{self._port}",
-                "otlp_http_port",
-                "LOGCLASS_OTLP_HTTP_PORT",
-                exc,
-            ) from None
-        addresses = self._runner.addresses
-        return int(addresses[0][1]) if addresses else self._port
+        return await start_site(
+            self._runner,
+            self._host,
+            self._port,
+            what="OTLP/HTTP",
+            setting="otlp_http_port",
+            env="LOGCLASS_OTLP_HTTP_PORT",
+            ssl_context=self._ssl_context,
+        )
 
     def _cap_connections(self) -> None:
         """Close a new connection at once while `max_connections` are open (the client sees the

@@ -93,4 +93,9 @@ def test_reflection_lists_and_calls_the_service_without_the_proto(server: Server
         )
         reply = call(request, timeout=10)
     assert [(c.id, c.label, c.tier) for c in reply.results] == [("dyn-1", "HTTP Status", "regex")]
-    assert [m.name for m in service.methods] == ["Classify", "ClassifyBatch", "GetModelInfo"]
+    assert [m.name for m in service.methods] == [
+        "Classify",
+        "ClassifyBatch",
+        "GetModelInfo",
+        "ListTemplates",
+    ]

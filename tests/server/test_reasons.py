@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from server.reasons import Reason, join_reasons, rule_matched, tier_error
+from server.reasons import Reason, join_reasons, override_matched, rule_matched, tier_error
 from tests.conftest import REPO
 
 
@@ -12,7 +12,7 @@ def test_the_readme_table_lists_every_reason_and_no_other() -> None:
     readme = (REPO / "README.md").read_text()
     table = readme[readme.index("| reason | meaning |") :].split("\n\n")[0]
     documented = set(re.findall(r"^\| `([^`]+)` \|", table, flags=re.M))
-    named = {rule_matched("<name>"), tier_error("<tier>")}
+    named = {rule_matched("<name>"), override_matched("<name>"), tier_error("<tier>")}
     assert documented == {reason.value for reason in Reason} | named
 
 

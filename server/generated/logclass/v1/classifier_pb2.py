@@ -22,9 +22,10 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1clogclass/v1/classifier.proto\x12\x0blogclass.v1\"\xa7\x01\n\tLogRecord\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12\x0f\n\x07message\x18\x03 \x01(\t\x12:\n\nattributes\x18\x04 \x03(\x0b\x32&.logclass.v1.LogRecord.AttributesEntry\x1a\x31\n\x0f\x41ttributesEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\":\n\x0f\x43lassifyRequest\x12\'\n\x07records\x18\x01 \x03(\x0b\x32\x16.logclass.v1.LogRecord\"\x9b\x01\n\x0e\x43lassification\x12\n\n\x02id\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\nconfidence\x18\x03 \x01(\x02\x12\x0c\n\x04tier\x18\x04 \x01(\t\x12\x15\n\rmodel_version\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x13\n\x0btemplate_id\x18\x07 \x01(\t\x12\x10\n\x08template\x18\x08 \x01(\t\"@\n\x10\x43lassifyResponse\x12,\n\x07results\x18\x01 \x03(\x0b\x32\x1b.logclass.v1.Classification\"\x15\n\x13GetModelInfoRequest\"\xb7\x01\n\x08TierInfo\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x15\n\rmodel_version\x18\x02 \x01(\t\x12\x0e\n\x06labels\x18\x03 \x03(\t\x12\r\n\x05ready\x18\x04 \x01(\x08\x12\x12\n\ncache_hits\x18\x05 \x01(\x04\x12\x14\n\x0c\x63\x61\x63he_misses\x18\x06 \x01(\x04\x12\x12\n\ncache_size\x18\x07 \x01(\x04\x12\x16\n\x0e\x63\x61\x63he_capacity\x18\x08 \x01(\x04\x12\x11\n\ttemplates\x18\t \x01(\x04\"&\n\x05Route\x12\x0e\n\x06source\x18\x01 \x01(\t\x12\r\n\x05tiers\x18\x02 \x03(\t\"\x9b\x01\n\tModelInfo\x12\x0e\n\x06labels\x18\x01 \x03(\t\x12$\n\x05tiers\x18\x02 \x03(\x0b\x32\x15.logclass.v1.TierInfo\x12\"\n\x06routes\x18\x03 \x03(\x0b\x32\x12.logclass.v1.Route\x12\x16\n\x0eserver_version\x18\x04 \x01(\t\x12\x1c\n\x14\x63onfidence_threshold\x18\x05 \x01(\x02\x32\xf4\x01\n\rLogClassifier\x12K\n\x08\x43lassify\x12\x1c.logclass.v1.ClassifyRequest\x1a\x1d.logclass.v1.ClassifyResponse(\x01\x30\x01\x12L\n\rClassifyBatch\x12\x1c.logclass.v1.ClassifyRequest\x1a\x1d.logclass.v1.ClassifyResponse\x12H\n\x0cGetModelInfo\x12 .logclass.v1.GetModelInfoRequest\x1a\x16.logclass.v1.ModelInfob\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1clogclass/v1/classifier.proto\x12\x0blogclass.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa7\x01\n\tLogRecord\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12\x0f\n\x07message\x18\x03 \x01(\t\x12:\n\nattributes\x18\x04 \x03(\x0b\x32&.logclass.v1.LogRecord.AttributesEntry\x1a\x31\n\x0f\x41ttributesEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\":\n\x0f\x43lassifyRequest\x12\'\n\x07records\x18\x01 \x03(\x0b\x32\x16.logclass.v1.LogRecord\"\x9b\x01\n\x0e\x43lassification\x12\n\n\x02id\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\nconfidence\x18\x03 \x01(\x02\x12\x0c\n\x04tier\x18\x04 \x01(\t\x12\x15\n\rmodel_version\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x13\n\x0btemplate_id\x18\x07 \x01(\t\x12\x10\n\x08template\x18\x08 \x01(\t\"@\n\x10\x43lassifyResponse\x12,\n\x07results\x18\x01 \x03(\x0b\x32\x1b.logclass.v1.Classification\"\x15\n\x13GetModelInfoRequest\"\xb7\x01\n\x08TierInfo\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x15\n\rmodel_version\x18\x02 \x01(\t\x12\x0e\n\x06labels\x18\x03 \x03(\t\x12\r\n\x05ready\x18\x04 \x01(\x08\x12\x12\n\ncache_hits\x18\x05 \x01(\x04\x12\x14\n\x0c\x63\x61\x63he_misses\x18\x06 \x01(\x04\x12\x12\n\ncache_size\x18\x07 \x01(\x04\x12\x16\n\x0e\x63\x61\x63he_capacity\x18\x08 \x01(\x04\x12\x11\n\ttemplates\x18\t \x01(\x04\"&\n\x05Route\x12\x0e\n\x06source\x18\x01 \x01(\t\x12\r\n\x05tiers\x18\x02 \x03(\t\"\x9b\x01\n\tModelInfo\x12\x0e\n\x06labels\x18\x01 \x03(\t\x12$\n\x05tiers\x18\x02 \x03(\x0b\x32\x15.logclass.v1.TierInfo\x12\"\n\x06routes\x18\x03 \x03(\x0b\x32\x12.logclass.v1.Route\x12\x16\n\x0eserver_version\x18\x04 \x01(\t\x12\x1c\n\x14\x63onfidence_threshold\x18\x05 \x01(\x02\"\x86\x01\n\x14ListTemplatesRequest\x12\r\n\x05label\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12\x18\n\x10\x62\x65low_confidence\x18\x03 \x01(\x02\x12\x11\n\tuncertain\x18\x04 \x01(\x08\x12\x13\n\x0btemplate_id\x18\x05 \x01(\t\x12\r\n\x05limit\x18\x06 \x01(\r\"\x88\x02\n\x0fTemplateSummary\x12\x13\n\x0btemplate_id\x18\x01 \x01(\t\x12\x10\n\x08template\x18\x02 \x01(\t\x12\r\n\x05\x63ount\x18\x03 \x01(\x04\x12\r\n\x05label\x18\x04 \x01(\t\x12\x12\n\nconfidence\x18\x05 \x01(\x02\x12\x0c\n\x04tier\x18\x06 \x01(\t\x12\x0e\n\x06reason\x18\x07 \x01(\t\x12.\n\nfirst_seen\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tlast_seen\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0e\n\x06sample\x18\n \x01(\t\x12\x0f\n\x07sources\x18\x0b \x03(\t\"V\n\x15ListTemplatesResponse\x12/\n\ttemplates\x18\x01 \x03(\x0b\x32\x1c.logclass.v1.TemplateSummary\x12\x0c\n\x04held\x18\x02 \x01(\x04\x32\xcc\x02\n\rLogClassifier\x12K\n\x08\x43lassify\x12\x1c.logclass.v1.ClassifyRequest\x1a\x1d.logclass.v1.ClassifyResponse(\x01\x30\x01\x12L\n\rClassifyBatch\x12\x1c.logclass.v1.ClassifyRequest\x1a\x1d.logclass.v1.ClassifyResponse\x12H\n\x0cGetModelInfo\x12 .logclass.v1.GetModelInfoRequest\x1a\x16.logclass.v1.ModelInfo\x12V\n\rListTemplates\x12!.logclass.v1.ListTemplatesRequest\x1a\".logclass.v1.ListTemplatesResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,24 +34,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_LOGRECORD_ATTRIBUTESENTRY']._loaded_options = None
   _globals['_LOGRECORD_ATTRIBUTESENTRY']._serialized_options = b'8\001'
-  _globals['_LOGRECORD']._serialized_start=46
-  _globals['_LOGRECORD']._serialized_end=213
-  _globals['_LOGRECORD_ATTRIBUTESENTRY']._serialized_start=164
-  _globals['_LOGRECORD_ATTRIBUTESENTRY']._serialized_end=213
-  _globals['_CLASSIFYREQUEST']._serialized_start=215
-  _globals['_CLASSIFYREQUEST']._serialized_end=273
-  _globals['_CLASSIFICATION']._serialized_start=276
-  _globals['_CLASSIFICATION']._serialized_end=431
-  _globals['_CLASSIFYRESPONSE']._serialized_start=433
-  _globals['_CLASSIFYRESPONSE']._serialized_end=497
-  _globals['_GETMODELINFOREQUEST']._serialized_start=499
-  _globals['_GETMODELINFOREQUEST']._serialized_end=520
-  _globals['_TIERINFO']._serialized_start=523
-  _globals['_TIERINFO']._serialized_end=706
-  _globals['_ROUTE']._serialized_start=708
-  _globals['_ROUTE']._serialized_end=746
-  _globals['_MODELINFO']._serialized_start=749
-  _globals['_MODELINFO']._serialized_end=904
-  _globals['_LOGCLASSIFIER']._serialized_start=907
-  _globals['_LOGCLASSIFIER']._serialized_end=1151
+  _globals['_LOGRECORD']._serialized_start=79
+  _globals['_LOGRECORD']._serialized_end=246
+  _globals['_LOGRECORD_ATTRIBUTESENTRY']._serialized_start=197
+  _globals['_LOGRECORD_ATTRIBUTESENTRY']._serialized_end=246
+  _globals['_CLASSIFYREQUEST']._serialized_start=248
+  _globals['_CLASSIFYREQUEST']._serialized_end=306
+  _globals['_CLASSIFICATION']._serialized_start=309
+  _globals['_CLASSIFICATION']._serialized_end=464
+  _globals['_CLASSIFYRESPONSE']._serialized_start=466
+  _globals['_CLASSIFYRESPONSE']._serialized_end=530
+  _globals['_GETMODELINFOREQUEST']._serialized_start=532
+  _globals['_GETMODELINFOREQUEST']._serialized_end=553
+  _globals['_TIERINFO']._serialized_start=556
+  _globals['_TIERINFO']._serialized_end=739
+  _globals['_ROUTE']._serialized_start=741
+  _globals['_ROUTE']._serialized_end=779
+  _globals['_MODELINFO']._serialized_start=782
+  _globals['_MODELINFO']._serialized_end=937
+  _globals['_LISTTEMPLATESREQUEST']._serialized_start=940
+  _globals['_LISTTEMPLATESREQUEST']._serialized_end=1074
+  _globals['_TEMPLATESUMMARY']._serialized_start=1077
+  _globals['_TEMPLATESUMMARY']._serialized_end=1341
+  _globals['_LISTTEMPLATESRESPONSE']._serialized_start=1343
+  _globals['_LISTTEMPLATESRESPONSE']._serialized_end=1429
+  _globals['_LOGCLASSIFIER']._serialized_start=1432
+  _globals['_LOGCLASSIFIER']._serialized_end=1764
 # @@protoc_insertion_point(module_scope)

@@ -1,3 +1,6 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -104,3 +107,53 @@ class ModelInfo(_message.Message):
     server_version: str
     confidence_threshold: float
     def __init__(self, labels: _Optional[_Iterable[str]] = ..., tiers: _Optional[_Iterable[_Union[TierInfo, _Mapping]]] = ..., routes: _Optional[_Iterable[_Union[Route, _Mapping]]] = ..., server_version: _Optional[str] = ..., confidence_threshold: _Optional[float] = ...) -> None: ...
+
+class ListTemplatesRequest(_message.Message):
+    __slots__ = ("label", "source", "below_confidence", "uncertain", "template_id", "limit")
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    BELOW_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    UNCERTAIN_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    label: str
+    source: str
+    below_confidence: float
+    uncertain: bool
+    template_id: str
+    limit: int
+    def __init__(self, label: _Optional[str] = ..., source: _Optional[str] = ..., below_confidence: _Optional[float] = ..., uncertain: _Optional[bool] = ..., template_id: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class TemplateSummary(_message.Message):
+    __slots__ = ("template_id", "template", "count", "label", "confidence", "tier", "reason", "first_seen", "last_seen", "sample", "sources")
+    TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    TIER_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    FIRST_SEEN_FIELD_NUMBER: _ClassVar[int]
+    LAST_SEEN_FIELD_NUMBER: _ClassVar[int]
+    SAMPLE_FIELD_NUMBER: _ClassVar[int]
+    SOURCES_FIELD_NUMBER: _ClassVar[int]
+    template_id: str
+    template: str
+    count: int
+    label: str
+    confidence: float
+    tier: str
+    reason: str
+    first_seen: _timestamp_pb2.Timestamp
+    last_seen: _timestamp_pb2.Timestamp
+    sample: str
+    sources: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, template_id: _Optional[str] = ..., template: _Optional[str] = ..., count: _Optional[int] = ..., label: _Optional[str] = ..., confidence: _Optional[float] = ..., tier: _Optional[str] = ..., reason: _Optional[str] = ..., first_seen: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_seen: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., sample: _Optional[str] = ..., sources: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ListTemplatesResponse(_message.Message):
+    __slots__ = ("templates", "held")
+    TEMPLATES_FIELD_NUMBER: _ClassVar[int]
+    HELD_FIELD_NUMBER: _ClassVar[int]
+    templates: _containers.RepeatedCompositeFieldContainer[TemplateSummary]
+    held: int
+    def __init__(self, templates: _Optional[_Iterable[_Union[TemplateSummary, _Mapping]]] = ..., held: _Optional[int] = ...) -> None: ...

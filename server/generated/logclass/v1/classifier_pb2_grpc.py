@@ -51,6 +51,11 @@ class LogClassifierStub:
                 request_serializer=logclass_dot_v1_dot_classifier__pb2.GetModelInfoRequest.SerializeToString,
                 response_deserializer=logclass_dot_v1_dot_classifier__pb2.ModelInfo.FromString,
                 _registered_method=True)
+        self.ListTemplates = channel.unary_unary(
+                '/logclass.v1.LogClassifier/ListTemplates',
+                request_serializer=logclass_dot_v1_dot_classifier__pb2.ListTemplatesRequest.SerializeToString,
+                response_deserializer=logclass_dot_v1_dot_classifier__pb2.ListTemplatesResponse.FromString,
+                _registered_method=True)
 
 
 class LogClassifierServicer:
@@ -80,6 +85,14 @@ class LogClassifierServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListTemplates(self, request, context):
+        """The templates the server has seen, the most seen first, each with its latest answer: what
+        to review and teach (overrides).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_LogClassifierServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -97,6 +110,11 @@ def add_LogClassifierServicer_to_server(servicer, server):
                     servicer.GetModelInfo,
                     request_deserializer=logclass_dot_v1_dot_classifier__pb2.GetModelInfoRequest.FromString,
                     response_serializer=logclass_dot_v1_dot_classifier__pb2.ModelInfo.SerializeToString,
+            ),
+            'ListTemplates': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTemplates,
+                    request_deserializer=logclass_dot_v1_dot_classifier__pb2.ListTemplatesRequest.FromString,
+                    response_serializer=logclass_dot_v1_dot_classifier__pb2.ListTemplatesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -182,6 +200,33 @@ class LogClassifier:
             '/logclass.v1.LogClassifier/GetModelInfo',
             logclass_dot_v1_dot_classifier__pb2.GetModelInfoRequest.SerializeToString,
             logclass_dot_v1_dot_classifier__pb2.ModelInfo.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTemplates(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/logclass.v1.LogClassifier/ListTemplates',
+            logclass_dot_v1_dot_classifier__pb2.ListTemplatesRequest.SerializeToString,
+            logclass_dot_v1_dot_classifier__pb2.ListTemplatesResponse.FromString,
             options,
             channel_credentials,
             insecure,
