@@ -10,16 +10,17 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from server.config import Settings
+from server.config import REVIEW_OFF, Settings
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.grpc_guard import BadMessageInterceptor
 from server.grpc_metrics import GrpcMetricsInterceptor
 from server.metrics import METRICS_OFF, Metrics, MetricsEndpoint
-from server.options import bind_error
 from server.otlp.endpoints import LOGS_SERVICE_NAME, OtlpEndpoints
 from server.pipeline import Pipeline, build_pipeline
+from server.review import ReviewPage
 from server.security import TokenInterceptor, warn_if_exposed
 from server.service import SERVICE_NAME, LogClassifierService
+from server.sites import bind_error
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,17 @@ class ClassifierServer:
             ),
             self._server,
         )
+        self.review = (
+            ReviewPage(
+                self.pipeline,
+                settings.review_host or settings.host,
+                settings.review_port,
+                settings.auth_token,
+                settings.tls.ssl_context() if settings.tls.on else None,
+            )
+            if settings.review_port != REVIEW_OFF
+            else None
+        )
         self.otlp = OtlpEndpoints(settings, self.pipeline, self.metrics)
         self.otlp.add_to(self._server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self._server)
@@ -104,6 +116,8 @@ class ClassifierServer:
             # Every port is bound before the "listening on" line tools wait for.
             if self.metrics_endpoint is not None:
                 await self.metrics_endpoint.start()
+            if self.review is not None:
+                await self.review.start()
             await self.otlp.start()
             # Listening before the tiers are warm lets health checks see NOT_SERVING meanwhile.
             log.info(
@@ -133,6 +147,8 @@ class ClassifierServer:
             await self.pipeline.close()
             if self.metrics_endpoint is not None:
                 await self.metrics_endpoint.close()
+            if self.review is not None:
+                await self.review.close()
         log.info("stopped")
 
     def stop(self) -> None:
@@ -146,5 +162,8 @@ async def serve(settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, server.stop)
+    overrides = server.pipeline.overrides
+    if overrides is not None:
+        loop.add_signal_handler(signal.SIGHUP, overrides.reload)
     await server.run()
     return 0
