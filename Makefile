@@ -48,10 +48,11 @@ $(MODELS): $(EXPORT_STAMP) $(EXPORT_INPUTS)
 models: $(MODELS)
 	@$(BIN)/python -m export.bundled
 
-## export: train on DATA (default data/corpus.csv; LABELS: a TOML file of label definitions)
-## and export both models into models/
+## export: train on DATA (default data/corpus.csv; LABELS: a TOML file of label definitions;
+## TAUGHT: an overrides file whose taught templates are trained on) into models/
 export: $(EXPORT_STAMP)
-	$(BIN)/python -m export --data $(DATA) --out models $(if $(LABELS),--labels $(LABELS))
+	$(BIN)/python -m export --data $(DATA) --out models $(if $(LABELS),--labels $(LABELS)) \
+	  $(if $(TAUGHT),--taught $(TAUGHT))
 
 ## corpus: regenerate data/corpus.csv from its generator (deterministic)
 corpus: $(DEV_STAMP)

@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 from sklearn.linear_model import LogisticRegression
 
-from export import calibration, embed_onnx, parity, template_purity, train
+from export import calibration, embed_onnx, parity, taught, template_purity, train
 from export.data import DataError, LabelledData, load_labelled_csv
 from export.eval_set import EvalRow, answer_rows, load_eval_set, render_table, score
 from export.label_notes import label_notes, load_definitions
@@ -39,6 +39,7 @@ from server.features import (
 )
 from server.lines import SEVERITY_LEVELS
 from server.masking import RULES_SHA256
+from server.overrides import Override
 from server.tiers.semantic.embedding import (
     DEFAULT_CHUNK,
     EmbeddingModel,
@@ -125,6 +126,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help='TOML file of label definitions (Label = "what belongs there") for the LLM '
         "tier's prompt (default: the default taxonomy's, for labels of the same name)",
     )
+    parser.add_argument(
+        "--taught",
+        type=Path,
+        default=None,
+        help="an overrides file (logclass teach, the review page): its entries' sample lines are "
+        "trained on, and the report compares the models before and after",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument(
         "--threshold",
@@ -188,7 +196,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     torch.set_num_threads(THREADS)
     stage = Stages()
     with stage("load data"):
-        inputs = Inputs.load(args.data, args.labels)
+        inputs = Inputs.load(args.data, args.labels, args.taught)
     with stage("export embedding model"):
         tok_config = export_embedding_model(args.model_dir, args.max_length, work)
     embed = ServedEmbedding(work, args.max_length)
@@ -201,7 +209,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     groups, grouping, note = fold_groups(inputs)
     with stage(f"{args.folds}-fold evaluation grouped by {grouping}"):
         evaluated = evaluate(embedded, y, groups, grouping, args, work)
-        figures.update(int8_agreement(evaluated.cv, args.threshold))
+        figures.update(int8_agreement(evaluated.cv, args.threshold, args.variant))
     with stage("final classifier"):
         model, template_centroids = final_classifier(embedded, y, groups, args.folds, work)
         figures["classifier_max_abs_diff"] = classifier_parity(model, embedded.x_fp32, work)
@@ -230,6 +238,17 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
             table, eval_purity = independent_set(eval_rows, work)
             purity.append(eval_purity)
         report = replace(report, eval_set=(str(args.eval_set), table))
+    if inputs.taught:
+        with stage("taught templates: the models before and after"):
+            scored = [] if strangers else eval_rows
+            previous = taught.previous_models(args.out)
+            before = taught.figures(previous, scored, inputs.taught) if previous else None
+            after = taught.figures(work, scored, inputs.taught)
+            compared = taught.render(
+                before, after, len(inputs.taught), str(args.eval_set) if scored else None
+            )
+        print(compared)
+        report = replace(report, taught=compared)
     print(template_purity.render(purity))
     report = replace(report, purity=tuple(purity))
     (work / REPORT_FILE).write_text(render(report), encoding="utf-8")
@@ -248,10 +267,19 @@ class Inputs:
     distinct: list[str]
     # What the manifest says of each label (`export.label_notes`).
     notes: dict[str, LabelNote]
+    # The overrides trained on (`export.taught`), their rows already in `data`.
+    taught: list[Override]
 
     @classmethod
-    def load(cls, path: Path, labels_file: Path | None) -> Inputs:
+    def load(cls, path: Path, labels_file: Path | None, taught_file: Path | None) -> Inputs:
         data = load_labelled_csv(path)
+        entries: list[Override] = []
+        if taught_file is not None:
+            entries, taught_sha256 = taught.load_taught(taught_file, data.labels)
+            data = taught.with_taught(data, entries, taught_sha256)
+            print(
+                f"  {len(entries)} taught templates from {taught_file}, {taught.COPIES} rows each"
+            )
         definitions = load_definitions(labels_file, data.labels) if labels_file else {}
         notes = label_notes(data, definitions)
         undefined = [label for label, note in notes.items() if not note.definition]
@@ -262,7 +290,9 @@ class Inputs:
         masked = [view.text for view in views]
         distinct = sorted(set(masked))
         print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
-        return cls(data, messages, masked, [view.severity for view in views], distinct, notes)
+        return cls(
+            data, messages, masked, [view.severity for view in views], distinct, notes, entries
+        )
 
 
 def export_embedding_model(
@@ -415,9 +445,12 @@ def evaluate(
     )
 
 
-def int8_agreement(cv: train.CrossValidation, threshold: float) -> dict[str, float]:
+def int8_agreement(
+    cv: train.CrossValidation, threshold: float, variant: str = "int8"
+) -> dict[str, float]:
     """How often int8 (in chunks; one row a call, as served) tops the same label as fp32 on the
-    held-out rows; raises if the served way agrees too rarely."""
+    held-out rows; raises if the served way agrees too rarely when int8 is the `variant` served
+    (with fp32 served, the figures are only reported)."""
     figures: dict[str, float] = {}
     answered = cv.probabilities.max(axis=1) >= threshold
     for variant, suffix, how in (
@@ -432,7 +465,7 @@ def int8_agreement(cv: train.CrossValidation, threshold: float) -> dict[str, flo
             f"  int8 ({how}) top-label agreement with fp32: {agree:.4f} on the rows fp32 "
             f"answers, {agree_all:.4f} on all held-out rows"
         )
-        if suffix == "_single":  # the way the server runs int8; chunks are only reported
+        if suffix == "_single" and variant == "int8":  # how the server runs int8
             parity.check_int8_agreement(agree, int(answered.sum()), f"int8 ({how})")
     return figures
 
@@ -666,7 +699,7 @@ def write_models_manifest(
         classifier=classifier,
         files=files,
         training=TrainingData(
-            file=args.data.name,
+            file=args.data.name + (f" + {args.taught.name}" if args.taught else ""),
             sha256=data.sha256,
             rows=len(data.rows),
             masking_sha256=RULES_SHA256,

@@ -54,6 +54,8 @@ class ReportInput:
     eval_set: tuple[str, str] | None = None
     # What the template layer changes, per data set (export/template_purity.py).
     purity: Sequence[Purity] = ()
+    # The before/after table of a retraining on taught templates (export/taught.py).
+    taught: str | None = None
 
 
 def _pct(value: float) -> str:
@@ -68,6 +70,7 @@ def render(r: ReportInput) -> str:
             *_evaluation_lines(r),
             *_calibration_lines(r.calibration, r.threshold),
             *_eval_set_lines(r),
+            *_taught_lines(r),
             *_purity_lines(r),
             *_confusion_lines(r),
             *_parity_lines(r),
@@ -140,6 +143,20 @@ def _eval_set_lines(r: ReportInput) -> list[str]:
         "(regex, then this model; the LLM tier off), as a server on these models would.",
         "",
         r.eval_set[1],
+    ]
+
+
+def _taught_lines(r: ReportInput) -> list[str]:
+    if r.taught is None:
+        return []
+    return [
+        "## Taught templates",
+        "",
+        "The overrides file's sample lines were trained on (`--taught`). Did teaching help, and "
+        "did it break nothing else? Both models answer without overrides:",
+        "",
+        r.taught,
+        "",
     ]
 
 
