@@ -271,6 +271,10 @@ class ReviewPage:
                 {"error": "no overrides file: set overrides_path (LOGCLASS_OVERRIDES)"},
                 status=409,
             )
+        # Only JSON: a cross-site form can post text/plain without asking (no CORS preflight),
+        # never application/json.
+        if request.content_type != "application/json":
+            return web.json_response({"error": "expected application/json"}, status=415)
         try:
             body = json.loads(await request.read())
             template_id, label = str(body["template_id"]), str(body["label"])

@@ -93,6 +93,23 @@ def test_without_the_token_the_page_is_refused(reviewed: tuple[ServerProcess, st
     assert refused.value.code == 401
 
 
+def test_a_cross_site_form_post_cannot_teach(reviewed: tuple[ServerProcess, str, Path]) -> None:
+    """A form on another site may post text/plain without a CORS preflight; it is refused."""
+    _, url, overrides = reviewed
+    before = overrides.read_text() if overrides.exists() else ""
+    body = b'{"template_id": "t-x", "label": "Error"}'
+    request = urllib.request.Request(
+        f"{url}api/teach?token={TOKEN}",
+        data=body,
+        headers={"Content-Type": "text/plain"},
+        method="POST",
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 415
+    assert (overrides.read_text() if overrides.exists() else "") == before
+
+
 def test_the_page_lists_charts_sorts_filters_and_teaches(
     reviewed: tuple[ServerProcess, str, Path], browser: webdriver.Chrome
 ) -> None:
