@@ -135,7 +135,7 @@ def test_verify_false_skips_checksums_but_not_presence(models: Path) -> None:
 
 
 def test_missing_manifest(tmp_path: Path) -> None:
-    with pytest.raises(ManifestError, match="no manifest; run `make export`"):
+    with pytest.raises(ManifestError, match="no manifest; run `make models`"):
         load_manifest(tmp_path)
 
 
