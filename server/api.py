@@ -52,6 +52,10 @@ class Classifier:
             for (source, message), result in zip(pairs, results, strict=True)
         ]
 
+    def forget_templates(self) -> None:
+        """Classify what follows as if nothing came before (no templates, no cached answers)."""
+        self._pipeline.forget_templates()
+
     def close(self) -> None:
         """Release the tiers and the event loop (safe to call more than once)."""
         self._closer()

@@ -102,6 +102,13 @@ class Pipeline:
         for tier in self.tiers.values():
             await tier.close()
 
+    def forget_templates(self) -> None:
+        """Every tier's templates and the book's, dropped (a Spark partition starts afresh)."""
+        for tier in self.tiers.values():
+            tier.forget_templates()
+        if self.book is not None:
+            self.book = TemplateBook(self.book.capacity)
+
     def labels(self) -> tuple[str, ...]:
         """Every label some tier may answer, in a stable order."""
         labels: dict[str, None] = {}

@@ -50,6 +50,7 @@ class Tier(Protocol):
     pipeline then answers the records `Unclassified` with reason `tier_error:<name>` (or lets the
     next tier try them). `start` loads and warms the tier; the server reports SERVING only after
     every configured tier's `start` returned. `close` releases what `start` took.
+    `forget_templates` lets a batch job give each partition a template layer of its own.
     """
 
     @property
@@ -64,3 +65,8 @@ class Tier(Protocol):
     ) -> list[TierAnswer]: ...
 
     async def close(self) -> None: ...
+
+    def forget_templates(self) -> None:
+        """Drop what the tier learnt from the records it saw (templates and their answers), as
+        if it had seen none; a tier that learns nothing does nothing."""
+        ...

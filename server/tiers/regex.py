@@ -234,3 +234,6 @@ class RegexTier:
 
     async def close(self) -> None:
         """Nothing to release; safe to call more than once."""
+
+    def forget_templates(self) -> None:
+        """Nothing to forget: rules learn nothing."""

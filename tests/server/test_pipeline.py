@@ -41,6 +41,9 @@ class FakeTier:
     async def close(self) -> None:
         return None
 
+    def forget_templates(self) -> None:
+        return None
+
     async def classify(
         self, records: Sequence[LogRecord], deadline: float | None = None
     ) -> list[TierAnswer]:

@@ -124,6 +124,9 @@ class LLMTier:
         if self._provider is not None:
             await self._provider.close()
 
+    def forget_templates(self) -> None:
+        """Nothing to forget: the LLM's labels are cached per message, not per template."""
+
     async def classify(
         self, records: Sequence[LogRecord], deadline: float | None = None
     ) -> list[TierAnswer]:

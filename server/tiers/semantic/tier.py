@@ -77,6 +77,17 @@ class SemanticTier:
                 "confidence_mean": evaluation.accuracy,
             },
         )
+        self.forget_templates()
+        self._batcher: MicroBatcher[str, Prepared, TierAnswer] | None = None
+        self._model: SemanticModel | None = None
+        self._snapshots: asyncio.Task[None] | None = None
+        # Keys some call has sent to the model, with the run and their place in it: another call
+        # needing one waits for that run instead of sending it again.
+        self._in_flight: dict[str, tuple[_ModelRun, int]] = {}
+
+    def forget_templates(self) -> None:
+        """Start with no templates and no answers (at construction, and per Spark partition)."""
+        settings = self.settings
         # Answers per template id (per view with the cache off); as many as templates are held.
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
         self.templates = (
@@ -85,12 +96,6 @@ class SemanticTier:
             else None
         )
         self.placer = TemplatePlacer(self.templates) if self.templates is not None else None
-        self._batcher: MicroBatcher[str, Prepared, TierAnswer] | None = None
-        self._model: SemanticModel | None = None
-        self._snapshots: asyncio.Task[None] | None = None
-        # Keys some call has sent to the model, with the run and their place in it: another call
-        # needing one waits for that run instead of sending it again.
-        self._in_flight: dict[str, tuple[_ModelRun, int]] = {}
 
     @property
     def name(self) -> str:
