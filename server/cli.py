@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         "'-' for standard output. Default: a table on standard output.",
     )
 
+    commands.add_parser(
+        "spark",
+        help="Classify a log archive on Apache Spark (pip install 'logclass[spark]').",
+        add_help=False,
+    )
+
     teach = commands.add_parser(
         "teach", help="Give a template a label (an override the server picks up at once)."
     )
@@ -198,6 +204,11 @@ def _classify(args: argparse.Namespace, settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `logclass` console script and `python -m server`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["spark"]:  # its own arguments (server/spark.py), Spark imported only there
+        from server.spark import main as spark_main
+
+        return spark_main(argv[1:])
     args = _parser().parse_args(argv)
     try:
         settings = load_settings(args)
