@@ -42,6 +42,7 @@ from bench.messages import realistic_stream, unique_messages
 from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.real_shapes import families, real_shape_stream
 from bench.report import Row, fact_list, rate, table
+from bench.spark import spark_figures
 from bench.stream import (
     Latency,
     cache_counts,
@@ -129,6 +130,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         type=int,
         default=20_000,
         help="lines of each Fluent Bit run (0: none)",
+    )
+    parser.add_argument(
+        "--spark-records",
+        type=int,
+        default=100_000,
+        help="records of the Spark vs single-process CLI comparison (0: none)",
     )
     parser.add_argument(
         "--env",
@@ -454,6 +461,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("The served models on the independent evaluation set (`make bench` section 6):")
     print()
     print(render_table(accuracy) if accuracy is not None else f"- skipped: no {EVAL_SET}")
+    print()
+    print("Archives on Apache Spark, local mode, beside the one-process CLI (section 7):")
+    print()
+    print(spark_figures(args.spark_records) if args.spark_records else "- skipped: not asked for")
     return 0
 
 
