@@ -199,15 +199,14 @@ class Pipeline:
         overrides = self.overrides.current if self.overrides is not None else None
         if book is None and not overrides:
             return
-        templates: list[tuple[str, str]] = []
-        for index, record in enumerate(records):
-            result = out[index]
-            if book is not None:
-                template = book.template_of(record, result)
-            else:
-                template = (result.template_id, result.template)
-            templates.append(template)
-            if overrides:
+        templates = [
+            (r.template_id, r.template)
+            if r.template_id or book is None
+            else book.template_of(record, r)
+            for record, r in zip(records, out, strict=True)
+        ]
+        if overrides:
+            for index, (record, template) in enumerate(zip(records, templates, strict=True)):
                 entry = overrides.match(record.message, *template)
                 if entry is not None:
                     out[index] = overridden(record.id, entry, overrides.version, template)

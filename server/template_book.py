@@ -1,8 +1,9 @@
 """What the server has seen, per template: how often, what it answered, since when, from where.
 
-Every answered record is counted under its template: the one the semantic tier mapped it to, or,
-for a record that never reached that tier (a regex rule or the LLM decided, an override), one the
-book's own template layer (`server.placement`) finds. `ListTemplates`, `logclass templates` and
+Every answered record is counted under its template: the one the semantic tier mapped it to; for
+a line a regex rule answered, the rule (`rule-<name>`: every line it matches gets its answer);
+for any other record that never reached the semantic tier (the LLM's, an Unclassified one), one
+the book's own template layer (`server.placement`) finds. `ListTemplates`, `logclass templates` and
 the review page read it; `Pipeline` fills it. It also counts the answers' labels per minute for
 the last hour (the review page's chart).
 
@@ -19,10 +20,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from server.placement import TemplatePlacer
+from server.reasons import RULE_PREFIX
 from server.records import UNCLASSIFIED, Classification, LogRecord
 from server.templates import TemplateMiner
+from server.tiers.base import REGEX
 
 DEFAULT_CAPACITY: Final = 10_000
+# The id of a regex rule's "template": every line the rule matches gets the rule's answer.
+RULE_TEMPLATE_PREFIX: Final = "rule-"
 SOURCES_KEPT: Final = 4
 MINUTES_KEPT: Final = 60
 # A template's text and sample are kept up to this many characters.
@@ -93,11 +98,15 @@ class TemplateBook:
         return len(self._entries)
 
     def template_of(self, record: LogRecord, result: Classification) -> tuple[str, str]:
-        """The (id, text) of the record's template: the one its answer names, else the book's."""
+        """The (id, text) of the record's template: the one its answer names; for a regex rule's
+        answer the rule (every line it matches gets its answer); else the book's own."""
         if result.template_id:
             return result.template_id, result.template
         if not record.message or record.message.isspace():
             return "", ""
+        if result.tier == REGEX:
+            rule = result.reason.split(";", 1)[0].removeprefix(RULE_PREFIX)
+            return RULE_TEMPLATE_PREFIX + rule, f"(regex rule {rule})"
         template = self._placer.place(record.message, record.attributes)
         return template.id, template.text
 
@@ -107,27 +116,43 @@ class TemplateBook:
         results: Sequence[Classification],
         templates: Sequence[tuple[str, str]],
     ) -> None:
-        """Count each record under its template (`templates[i]` is records[i]'s) with its answer."""
+        """Count each record under its template (`templates[i]` is records[i]'s) with its answer.
+
+        Per distinct template of the call, not per record: most records of a call share their
+        template with others."""
         now = self._clock()
         entries = self._entries
-        for record, result, (template_id, text) in zip(records, results, templates, strict=True):
-            if not template_id:  # an empty message
+        ids = [template_id for template_id, _ in templates]
+        last = {template_id: index for index, template_id in enumerate(ids)}
+        first = {ids[index]: index for index in range(len(ids) - 1, -1, -1)}
+        counts = Counter(ids)
+        sources = set(zip(ids, (r.source for r in records), strict=True))
+        for template_id, index in last.items():
+            if not template_id:  # empty messages
                 continue
+            result, text = results[index], templates[index][1]
             entry = entries.get(template_id)
             if entry is None:
+                sample = records[first[template_id]].message[:TEXT_MAX]
                 entry = entries[template_id] = TemplateEntry(
-                    template_id, text[:TEXT_MAX], record.message[:TEXT_MAX], now, now
+                    template_id, text[:TEXT_MAX], sample, now, now
                 )
             else:
                 entries.move_to_end(template_id)
                 entry.last_seen = now
                 if text:
                     entry.template = text[:TEXT_MAX]
-            entry.count += 1
+            entry.count += counts[template_id]
             entry.label, entry.confidence = result.label, result.confidence
             entry.tier, entry.reason = result.tier, result.reason
-            if record.source not in entry.sources and len(entry.sources) < SOURCES_KEPT:
-                entry.sources.append(record.source)
+        for template_id, source in sources:
+            entry = entries.get(template_id) if template_id else None
+            if (
+                entry is not None
+                and source not in entry.sources
+                and len(entry.sources) < SOURCES_KEPT
+            ):
+                entry.sources.append(source)
         while len(entries) > self.capacity:
             entries.popitem(last=False)
         self._count_labels(now, results)

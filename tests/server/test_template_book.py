@@ -33,29 +33,44 @@ def feed(book: TemplateBook, rows: list[tuple[str, str, Classification]]) -> Non
 def test_records_are_counted_per_template_with_the_latest_answer() -> None:
     clock = Clock()
     book = TemplateBook(clock=clock)
+    ssh = "Accepted password for {} from 10.0.0.{} port 2{}"
     feed(
         book,
         [
-            (
-                "sshd",
-                "Accepted password for alice from 10.0.0.1 port 22",
-                answer("User Action", 1.0),
-            ),
-            ("sshd", "Accepted password for bob from 10.0.0.2 port 23", answer("User Action", 1.0)),
+            # No tier mapped these to a template: the book's own template layer does.
+            ("sshd", ssh.format("alice", 1, 2), answer("Unclassified", 0.2, tier="none")),
+            ("sshd", ssh.format("bob", 2, 3), answer("Unclassified", 0.3, tier="llm")),
             ("web", "semantic line", answer("Error", 0.41, "t-sem", "semantic")),
-            ("api", "  ", answer("Unclassified", 0.0)),  # an empty message has no template
+            ("api", "  ", answer("Unclassified", 0.0, tier="none")),  # no template
+            # A regex rule's lines count under the rule.
+            ("app", "User a logged in.", regex("user_session")),
+            ("app", "User b logged in.", regex("user_session;message_truncated")),
         ],
     )
     clock.now += 30
     feed(book, [("worker", "semantic line", answer("Unclassified", 0.3, "t-sem", "semantic"))])
     entries = book.entries()
-    assert [(e.count, e.label) for e in entries] == [(2, "User Action"), (2, "Unclassified")]
-    sshd, semantic = entries
-    assert sshd.template == "Accepted password for <*> from <ip> port <num>"
-    assert sshd.sample == "Accepted password for alice from 10.0.0.1 port 22"
-    assert semantic.template_id == "t-sem" and semantic.sources == ["web", "worker"]
+    assert sorted((e.count, e.label) for e in entries) == [
+        (2, "Unclassified"),
+        (2, "Unclassified"),
+        (2, "User Action"),
+    ]
+    by_id = {e.template_id: e for e in entries}
+    rule = by_id["rule-user_session"]
+    assert rule.template == "(regex rule user_session)" and rule.sample == "User a logged in."
+    [ssh_entry] = [
+        e for e in entries if e.template_id.startswith("t-") and e.template_id != "t-sem"
+    ]
+    assert ssh_entry.template == "Accepted password for <*> from <ip> port <num>"
+    assert ssh_entry.sample == ssh.format("alice", 1, 2) and ssh_entry.tier == "llm"
+    semantic = by_id["t-sem"]
+    assert semantic.sources == ["web", "worker"]
     assert semantic.last_seen - semantic.first_seen == 30
-    assert len(book) == 2
+    assert len(book) == 3
+
+
+def regex(reason: str) -> Classification:
+    return Classification("x", "User Action", 1.0, "regex", "rules-v", f"rule:{reason}")
 
 
 def test_queries_filter_by_label_source_confidence_and_uncertainty() -> None:
