@@ -57,10 +57,12 @@ def with_taught(data: LabelledData, taught: Sequence[Override], taught_sha256: s
 
 @dataclass(frozen=True, slots=True)
 class Figures:
-    """What one models folder gets right: the independent set, the taught templates."""
+    """What one models folder gets right, and answers at all: the independent set (a model that
+    answers fewer lines may be right more often on those it answers), the taught templates."""
 
     eval_mean_accuracy: float | None
     eval_overall_accuracy: float | None
+    eval_coverage: float | None
     taught_right: int
 
 
@@ -72,13 +74,13 @@ def figures(models: Path, eval_rows: Sequence[EvalRow], taught: Sequence[Overrid
     taught_answers = answers[len(eval_rows) :]
     right = sum(a.label == row.label for a, row in zip(taught_answers, rows, strict=True))
     if not eval_rows:
-        return Figures(None, None, right)
+        return Figures(None, None, None, right)
     report = score(
         eval_rows,
         [a.label for a in answers[: len(eval_rows)]],
         [a.confidence for a in answers[: len(eval_rows)]],
     )
-    return Figures(report.mean_accuracy, report.overall_accuracy, right)
+    return Figures(report.mean_accuracy, report.overall_accuracy, report.mean_coverage, right)
 
 
 def previous_models(out: Path) -> Path | None:
@@ -92,10 +94,15 @@ def render(before: Figures | None, after: Figures, taught: int, eval_set: str | 
     def pct(value: float | None) -> str:
         return "n/a" if value is None else f"{100 * value:.1f}%"
 
-    def cells(f: Figures | None) -> tuple[str, str, str]:
+    def cells(f: Figures | None) -> tuple[str, str, str, str]:
         if f is None:
-            return ("(no models before)",) * 3
-        return pct(f.eval_mean_accuracy), pct(f.eval_overall_accuracy), f"{f.taught_right}/{taught}"
+            return ("(no models before)",) * 4
+        return (
+            pct(f.eval_mean_accuracy),
+            pct(f.eval_overall_accuracy),
+            pct(f.eval_coverage),
+            f"{f.taught_right}/{taught}",
+        )
 
     b, a = cells(before), cells(after)
     where = f"`{eval_set}`" if eval_set else "no independent set scored"
@@ -105,6 +112,7 @@ def render(before: Figures | None, after: Figures, taught: int, eval_set: str | 
             "|---|---|---|",
             f"| independent set ({where}): mean per-system accuracy | {b[0]} | {a[0]} |",
             f"| independent set: accuracy of the answered lines | {b[1]} | {a[1]} |",
-            f"| taught templates given their taught label (no overrides) | {b[2]} | {a[2]} |",
+            f"| independent set: mean per-system share of lines answered | {b[2]} | {a[2]} |",
+            f"| taught templates given their taught label (no overrides) | {b[3]} | {a[3]} |",
         ]
     )
