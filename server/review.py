@@ -9,6 +9,7 @@ keeps in its links and requests).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import html
 import json
@@ -293,7 +294,8 @@ class ReviewPage:
             sample=entry.sample,
         )
         try:
-            written = teach(overrides.path, [taught], overrides.labels)
+            # The file is written and synced in a thread: the event loop serves classifications.
+            written = await asyncio.to_thread(teach, overrides.path, [taught], overrides.labels)
         except (OverrideError, OSError) as exc:
             return web.json_response({"error": str(exc)}, status=400)
         overrides.reload()
