@@ -42,7 +42,6 @@ MESSAGE_COLUMNS: Final = ("message", "log_message")
 JSON_SCHEMA: Final = "id string, source string, message string, log_message string"
 # ... after this many of its first lines were checked to hold a source and a message.
 CHECKED_LINES: Final = 100
-ADDED: Final = ("label", "confidence", "tier", "model_version", "reason", "template_id")
 BATCH_ROWS: Final = 1000
 _EXTENSIONS: Final = {
     ".jsonl": "jsonl",
