@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from export.data import DataError, LabelledData, LabelledRow
-from server.taxonomy import DEFINITIONS
+from server.taxonomy import DEFINITION_OF
 from server.tiers.semantic.model_manifest import LabelNote
 
 
@@ -39,13 +39,12 @@ def load_definitions(path: Path, labels: tuple[str, ...]) -> dict[str, str]:
 def label_notes(data: LabelledData, definitions: Mapping[str, str]) -> dict[str, LabelNote]:
     """One note per label of `data`: the given definition, else the default taxonomy's for that
     name, else none; the label's first row as its example."""
-    defaults = {d.label: d.definition for d in DEFINITIONS}
     first_rows: dict[str, LabelledRow] = {}
     for row in data.rows:
         first_rows.setdefault(row.label, row)
     return {
         label: LabelNote(
-            definition=definitions.get(label, defaults.get(label, "")),
+            definition=definitions.get(label, DEFINITION_OF.get(label, "")),
             example_source=first_rows[label].source,
             example_message=first_rows[label].message,
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from server.taxonomy import DEFINITIONS, EXAMPLES, LabelDefinition, LabelExample
+from server.taxonomy import DEFINITION_OF, DEFINITIONS, EXAMPLES, LabelDefinition, LabelExample
 from server.tiers.semantic.model_manifest import (
     MANIFEST_NAME,
     Manifest,
@@ -40,7 +40,6 @@ class LabelSet:
 
 
 DEFAULT_LABEL_SET: Final = LabelSet(DEFINITIONS, EXAMPLES, "the default taxonomy")
-_DEFAULT_DEFINITIONS: Final = {d.label: d.definition for d in DEFINITIONS}
 
 
 def label_set_of(manifest: Manifest, origin: str) -> LabelSet:
@@ -65,7 +64,7 @@ def _definition(manifest: Manifest, label: str) -> str:
     note = manifest.label_notes.get(label)
     if note is not None and note.definition:
         return note.definition
-    return _DEFAULT_DEFINITIONS.get(label, "")
+    return DEFINITION_OF.get(label, "")
 
 
 def served_label_set(model_path: Path) -> LabelSet:

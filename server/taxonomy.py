@@ -8,6 +8,7 @@ the one a server answers with); this is only the default.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -87,6 +88,7 @@ DEFINITIONS: Final[tuple[LabelDefinition, ...]] = (
     ),
 )
 LABELS: Final[tuple[str, ...]] = tuple(d.label for d in DEFINITIONS)
+DEFINITION_OF: Final[Mapping[str, str]] = {d.label: d.definition for d in DEFINITIONS}
 
 # One per label, in a different order from DEFINITIONS, so that none is favoured.
 EXAMPLES: Final[tuple[LabelExample, ...]] = (

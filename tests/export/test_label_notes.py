@@ -8,7 +8,7 @@ import pytest
 
 from export.data import DataError, LabelledData, LabelledRow
 from export.label_notes import label_notes, load_definitions
-from server.taxonomy import DEFINITIONS
+from server.taxonomy import DEFINITION_OF
 
 LABELS = ("Error", "Payments")
 
@@ -51,7 +51,7 @@ def test_notes_fall_back_to_the_default_definition_and_take_the_first_row(tmp_pa
     )
     data = LabelledData(tmp_path / "d.csv", "00", rows, has_template_ids=False)
     notes = label_notes(data, {"Payments": "money moving"})
-    default_error = {d.label: d.definition for d in DEFINITIONS}["Error"]
+    default_error = DEFINITION_OF["Error"]
     assert notes["Error"].definition == default_error
     assert (notes["Error"].example_source, notes["Error"].example_message) == (
         "api",

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from server.label_set import DEFAULT_LABEL_SET, label_set_of, served_label_set
-from server.taxonomy import DEFINITIONS, EXAMPLES, LABELS
+from server.taxonomy import DEFINITION_OF, EXAMPLES, LABELS
 from server.tiers.semantic.model_manifest import LabelNote, write_manifest
 from tests.server.tiers.semantic.test_model_manifest import make_manifest
 
@@ -30,7 +30,7 @@ def test_a_custom_model_brings_its_labels_definitions_and_examples(tmp_path: Pat
     assert label_set.labels == ("Error", "Payments") and not label_set.is_default
     definitions = {d.label: d.definition for d in label_set.definitions}
     # No definition given: the default taxonomy's for a label of the same name.
-    assert definitions["Error"] == {d.label: d.definition for d in DEFINITIONS}["Error"]
+    assert definitions["Error"] == DEFINITION_OF["Error"]
     assert definitions["Payments"] == "money moving: charges, refunds, payouts"
     assert [(e.label, e.message) for e in label_set.examples] == [
         ("Payments", "charge ch_81 of 12.50 EUR captured"),
