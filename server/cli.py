@@ -1,5 +1,6 @@
 """The `logclass` command: `serve` runs the gRPC server, `classify` labels a CSV/JSONL file,
-`templates` lists what a running server has seen and `teach` corrects it (overrides)."""
+`spark` an archive on Apache Spark, `templates` lists what a running server has seen and `teach`
+corrects it (overrides)."""
 
 from __future__ import annotations
 
