@@ -10,7 +10,6 @@ keeps in its links and requests).
 from __future__ import annotations
 
 import asyncio
-import hmac
 import html
 import json
 import logging
@@ -24,6 +23,7 @@ from aiohttp import web
 
 from server.overrides import Override, OverrideError, teach
 from server.pipeline import Pipeline
+from server.security import BEARER, bearer_matches
 from server.sites import start_site
 from server.template_book import UNCERTAIN_BELOW, TemplateBook, TemplateEntry, TemplateQuery
 
@@ -232,9 +232,9 @@ class ReviewPage:
         if self._token is None:
             return True
         header = request.headers.get("Authorization", "")
-        given = header.removeprefix("Bearer ") if header.startswith("Bearer ") else ""
-        given = given or request.query.get("token", "")
-        return hmac.compare_digest(given.encode(), self._token.encode())
+        if not header.startswith(BEARER) or header == BEARER:  # else the page's ?token=
+            header = BEARER + request.query.get("token", "")
+        return bearer_matches(header, self._token)
 
     @web.middleware
     async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
