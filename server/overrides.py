@@ -24,9 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-import re2
-
 from server.options import ConfigError
+from server.tiers.regex import compile_message_pattern
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +106,7 @@ class OverrideSet:
 
 def build_set(entries: Sequence[Override], version: str) -> OverrideSet:
     """An `OverrideSet` of `entries` (for a template id or text named twice, the later wins)."""
-    options = re2.Options()
-    options.log_errors = False
-    patterns = tuple((re2.compile(e.pattern, options), e) for e in entries if e.pattern)
+    patterns = tuple((compile_message_pattern(e.pattern), e) for e in entries if e.pattern)
     return OverrideSet(
         tuple(entries),
         version,
@@ -163,16 +160,10 @@ def _entry(where: str, index: int, table: object, labels: Collection[str]) -> Ov
         )
     pattern = values.get("pattern", "")
     if pattern:
-        options = re2.Options()
-        options.log_errors = False
         try:
-            regex = re2.compile(pattern, options)
-        except re2.error as exc:
-            detail = exc.args[0] if exc.args else exc
-            text = detail.decode() if isinstance(detail, bytes) else str(detail)
-            raise OverrideError(f"{here}: bad pattern: {' '.join(text.split())}") from None
-        if regex.search("") is not None:
-            raise OverrideError(f"{here}: bad pattern: it matches every message")
+            compile_message_pattern(pattern)
+        except ValueError as exc:
+            raise OverrideError(f"{here}: {exc}") from None
     name = values.get("name") or values.get("template_id") or pattern or values["template"][:60]
     return Override(
         name=name,

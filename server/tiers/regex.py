@@ -119,16 +119,10 @@ def _build_rule(path: Path, index: int, table: object) -> Rule:
         raise RuleError(f"{where}: confidence {confidence} is outside [0, 1]")
 
     pattern: str = table["pattern"]
-    options = re2.Options()
-    # The error is reported through RuleError; re2's own logging would only duplicate it on stderr.
-    options.log_errors = False
     try:
-        regex: CompiledPattern = re2.compile(pattern, options)
-    except re2.error as exc:
-        raise RuleError(f"{where}: bad pattern: {_re2_message(exc)}") from exc
-    # A pattern that matches "" matches every message, which would silence all later tiers.
-    if regex.search("") is not None:
-        raise RuleError(f"{where}: bad pattern: it matches the empty string (so every message)")
+        regex = compile_message_pattern(pattern)
+    except ValueError as exc:
+        raise RuleError(f"{where}: {exc}") from exc
 
     return Rule(
         name=table["name"],
@@ -154,6 +148,22 @@ def _keep_labels(rules: RuleSet, labels: LabelSet) -> RuleSet:
             labels.origin,
         )
     return replace(rules, rules=kept)
+
+
+def compile_message_pattern(pattern: str) -> CompiledPattern:
+    """`pattern` compiled with RE2 (linear time on any message); ValueError, one line starting
+    "bad pattern:", for a pattern that does not compile or matches every message."""
+    options = re2.Options()
+    # The error is reported in the ValueError; re2's own logging would only duplicate it on stderr.
+    options.log_errors = False
+    try:
+        regex: CompiledPattern = re2.compile(pattern, options)
+    except re2.error as exc:
+        raise ValueError(f"bad pattern: {_re2_message(exc)}") from exc
+    # A pattern that matches "" matches every message, which would silence all later tiers.
+    if regex.search("") is not None:
+        raise ValueError("bad pattern: it matches the empty string (so every message)")
+    return regex
 
 
 def _re2_message(exc: Exception) -> str:

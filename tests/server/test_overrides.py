@@ -68,7 +68,10 @@ def test_a_missing_file_is_no_overrides(tmp_path: Path) -> None:
     [
         ('[[override]]\ntemplate_id = "t-1"\nlabel = "Eror"', r"override #1: unknown label 'Eror'"),
         ('[[override]]\npattern = "(unclosed"\nlabel = "Error"', r"override #1: bad pattern"),
-        ('[[override]]\npattern = ".*"\nlabel = "Error"', r"it matches every message"),
+        (
+            '[[override]]\npattern = ".*"\nlabel = "Error"',
+            r"bad pattern: it matches the empty string \(so every message\)",
+        ),
         ('[[override]]\nlabel = "Error"', r"needs one of template_id, template or pattern"),
         ('[[override]]\ntemplate_id = "t-1"\nlabel = "Error"\ncolour = "red"', r"unknown key"),
         ("[[override]]\ntemplate_id = 1\nlabel = 'Error'", r"template_id must be a string"),
