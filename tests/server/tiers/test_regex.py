@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import json
 import os
 import re
@@ -15,7 +16,7 @@ from server.label_set import DEFAULT_LABEL_SET, LabelSet
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.taxonomy import LabelDefinition
 from server.tiers.base import Tier
-from server.tiers.regex import DEFAULT_RULES_PATH, RegexTier, RuleError, load_rules
+from server.tiers.regex import DEFAULT_RULES_PATH, RegexTier, RuleError, load_rules, one_by_one
 from tests.conftest import TAXONOMY_LABELS
 
 TESTDATA = Path(__file__).resolve().parents[2] / "testdata" / "regex"
@@ -175,6 +176,26 @@ def test_first_match_wins_in_file_order(tmp_path: Path) -> None:
     assert broad_match is not None and broad_match.name == "broad"
     assert narrow_match is not None and narrow_match.name == "narrow"
     assert narrow_first.match("nothing here") is None
+
+
+def test_one_pass_search_answers_as_rule_after_rule() -> None:
+    """The tier searches all rules at once (an RE2 Set); on every line of the training corpus and
+    the golden inputs it picks the rule that searching rule after rule picks (which of several
+    matching rules wins: `test_first_match_wins_in_file_order`)."""
+    corpus = Path(__file__).resolve().parents[3] / "data" / "corpus.csv"
+    with corpus.open(encoding="utf-8", newline="") as handle:
+        messages = [row["log_message"] for row in csv.DictReader(handle)]
+    golden = (TESTDATA / "input.jsonl").read_text(encoding="utf-8").splitlines()
+    messages += [json.loads(line)["message"] for line in golden]
+    messages += ["Ünïcode: user alice logged in", "", "\u00e9" * 100]
+    tier = RegexTier()
+    chosen = {}
+    for message in messages:
+        expected = one_by_one(tier.rules, message)
+        assert tier.match(message) == expected, message
+        if expected is not None:
+            chosen[expected.name] = message
+    assert len(chosen) >= len(tier.rules) // 2, "the lines exercise most rules"
 
 
 def test_custom_rules_path_replaces_defaults(tmp_path: Path) -> None:
