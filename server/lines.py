@@ -17,7 +17,10 @@ order; a line none of them recognises is classified whole, never an error.
 | spring      | `2026-11-30 12:00:00.123  INFO 4321 --- [main] o.s.Class : message`      |
 | log4j       | `2026-11-30 12:00:00,123 INFO [thread] com.x.Y: message` and kin         |
 | python      | `2026-11-30 12:00:00,123 - name - INFO - message`, `[..] [12] [INFO] m`   |
-| compact     | `081109 203615 148 INFO dfs.DataNode$PacketResponder: message`           |
+| compact     | `081109 203615 148 INFO dfs.DataNode$PacketResponder: message` (pid optional) |
+| spark       | `26/11/30 12:00:00 INFO executor.Executor: message` (Spark's log4j default) |
+| envoy       | `[2026-11-30 12:00:00.123][1][warning][config] [source/x.cc:12] message` |
+| macos       | `2026-11-30 12:00:00.1-0800 0x3a Default 0x0 412 0 mds: message` (`log show`) |
 | windows     | `2026-11-30 12:00:00, Info                  CBS    message`              |
 | logfmt      | `time=... level=info msg="message" key=value`                            |
 | json        | `{"level": "info", "msg": "message", ...}`                               |
@@ -49,7 +52,7 @@ _SPELLINGS: Final[dict[str, str]] = {
     **dict.fromkeys(("info", "information", "informational", "inf", "i", "config"), "info"),
     **dict.fromkeys(("notice", "n"), "notice"),
     **dict.fromkeys(("warn", "warning", "wrn", "w"), "warning"),
-    **dict.fromkeys(("error", "err", "eror", "e", "severe"), "error"),
+    **dict.fromkeys(("error", "err", "eror", "e", "severe", "fault"), "error"),
     **dict.fromkeys(
         ("critical", "crit", "fatal", "alert", "emerg", "emergency", "panic", "f", "a", "c"),
         "critical",
@@ -144,7 +147,33 @@ _SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "compact",
-        re.compile(rf"\d{{6}} \d{{6}} \d+ (?P<level>{_LEVEL_WORD}) [\w$.-]+: (?P<msg>.*)", re.S),
+        re.compile(
+            rf"\d{{6}} \d{{6}}(?: \d+)? (?P<level>{_LEVEL_WORD}) [\w$.-]+: (?P<msg>.*)", re.S
+        ),
+    ),
+    (
+        "spark",
+        re.compile(
+            rf"\d{{2}}/\d{{2}}/\d{{2}} \d{{2}}:\d{{2}}:\d{{2}} (?P<level>{_LEVEL_WORD}) [\w$.-]+: "
+            r"(?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "envoy",
+        re.compile(
+            rf"\[{_ISO}\]\[\d+\]\[(?P<level>\w+)\]\[[\w-]+\] (?:\[[^\]]*\] )?(?P<msg>.*)", re.S
+        ),
+    ),
+    (
+        "macos",
+        # `log show`: timestamp, thread, type, activity, pid, TTL, then `process: message`; the
+        # type Default (Apple's default level) names no severity.
+        re.compile(
+            rf"{_ISO} +0x[0-9a-f]+ +(?:Default|(?P<level>Info|Debug|Error|Fault)) +0x[0-9a-f]+ "
+            r"+\d+ +\d+ +[^\s:]+(?:\[\d+\])?: (?P<msg>.*)",
+            re.S,
+        ),
     ),
     (
         "windows",
@@ -168,6 +197,9 @@ _FIRST_CHARACTERS: Final[dict[str, str]] = {
     "python": _DIGITS + "[",
     "log4j": _DIGITS + "[",
     "compact": _DIGITS,
+    "spark": _DIGITS,
+    "envoy": "[",
+    "macos": _DIGITS,
     "windows": _DIGITS,
     "golog": _DIGITS,
 }
