@@ -27,6 +27,7 @@ from export.corpus import (
     SECURITY_ALERT,
     SYSTEM_NOTIFICATION,
     USER_ACTION,
+    WORKFLOW_ERROR,
     Generator,
 )
 
@@ -40,6 +41,7 @@ SN, ERR, CE, SA, RU, UA, HS, DW = (
     HTTP_STATUS,
     DEPRECATION_WARNING,
 )
+WE = WORKFLOW_ERROR
 
 
 def _moment(rng: random.Random) -> datetime:
@@ -196,6 +198,100 @@ LINE_GENERATORS: Final[dict[str, Generator]] = {
     "redis_pid": _num(1, 9999),
     "mac": lambda rng: ":".join(_hex_n(2)(rng) for _ in range(6)),
     "haproxy_be": _word("be_api/api1", "be_api/api2", "be_web/web3", "be_static/s1"),
+    # Siebel CRM component logs
+    "sbl_id": lambda rng: f"0000{_hex_n(12)(rng)}:0",
+    "sbl_sess": lambda rng: f"!1.{_hex_n(4)(rng)}.{_hex_n(4)(rng)}.{_hex_n(8)(rng)}",
+    "sbl_comp": _word(
+        "SCCObjMgr_enu",
+        "eServiceObjMgr_enu",
+        "EAIObjMgr_enu",
+        "WfProcMgr",
+        "WorkMon",
+        "AsgnSrvr",
+        "CommOutboundMgr",
+        "EIM",
+    ),
+    "sbl_user": _word("SADMIN", "JSMITH", "MCHEN", "APATEL", "EAIUSER", "WFUSER"),
+    "sbl_row": lambda rng: (
+        "1-"
+        + "".join(
+            rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(rng.randint(4, 7))
+        )
+    ),
+    "sbl_wf": _word(
+        "Service Request - Auto Assign",
+        "ISS Approval (Quote)",
+        "Account Sync - ERP",
+        "SWI Order Submit",
+        "Contact Dedup Merge",
+    ),
+    "sbl_step": _word("Start", "Query Account", "Upsert Order", "Send Email", "Set Status", "End"),
+    "sbl_task": _num(1000, 99999),
+    "sbl_server": _word("sblapp01", "sblapp02", "sblapp03"),
+    "hex8": _hex_n(8),
+    # SAP NetWeaver / ERP
+    "sap_date": _fmt("%d.%m.%Y"),
+    "sap_time": _fmt("%H:%M:%S"),
+    "sap_inst": _word("sapci_PRD_00", "sapapp01_PRD_01", "sapapp02_PRD_02"),
+    "wp_no": lambda rng: f"{rng.randint(0, 45):03d}",
+    "sap_client": _word("100", "200", "300", "800"),
+    "sap_user": _word("JSMITH", "MBAUER", "KLEE", "RFC_USER", "BATCHADM", "DDIC"),
+    "sap_term": _word("WS-0412", "LAPTOP-7QK2", "sapgui-citrix-03", "10.20.4.17"),
+    "sap_prog": _word(
+        "RSBTCDEL2", "RSPO1041", "RSSNAPDL", "RSCOLL00", "RSAL_BATCH_TOOL_DISPATCHING"
+    ),
+    "sap_variant": _word("SAP&001", "DEL_14DAYS", "Z_NIGHTLY", "&0000000000001"),
+    "sap_dump": _word(
+        "CONVT_NO_NUMBER",
+        "MESSAGE_TYPE_X",
+        "GETWA_NOT_ASSIGNED",
+        "DBSQL_DUPLICATE_KEY_ERROR",
+        "CALL_FUNCTION_REMOTE_ERROR",
+        "COMPUTE_INT_ZERODIVIDE",
+        "TIME_OUT",
+    ),
+    "sap_sid": _word("PRD", "P01", "ERP"),
+    "sap_tr": lambda rng: f"DEVK9{rng.randint(0, 99999):05d}",
+    "sap_br_ts": _fmt("%Y-%m-%d %H.%M.%S"),
+    "sap_br_file": lambda rng: (
+        "b" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7))
+    ),
+    "sap_spool": lambda rng: f"{rng.randint(1, 99999):010d}",
+    "sap_tbs": _word("PSAPSR3", "PSAPSR3USR", "PSAPSR3740", "PSAPUNDO"),
+    "sap_fm": _word(
+        "MB_POST_GOODS_MOVEMENT", "POST_DOCUMENT", "ME_UPDATE_DOCUMENT", "RV_MESSAGE_UPDATE"
+    ),
+    # PeopleSoft HCM
+    "ps_ts": _fmt("%m/%d/%y %H:%M:%S"),
+    "ps_oprid": _word("VP1", "PS", "HRADMIN", "JSMITH01", "KWONG", "EMPL00412"),
+    "ps_browser": _word(
+        "Chrome 122; Windows 10",
+        "Firefox 123; Linux",
+        "Edge 122; Windows 11",
+        "Safari 17; Mac OS X",
+    ),
+    "ps_svc": _word("ICPanel", "ICScript", "ICQuery", "MgrGetObj", "PortalRegistry"),
+    "ps_inst": _num(100000, 999999),
+    "ps_prcs": _word("TL_TIMEADMIN", "GP_PMT_PREP", "PSXPQRYRPT", "PSPPYRUN", "HR_AUDIT"),
+    "ps_ae": _word("TL_TIMEADMIN", "GP_PMT_PREP", "PRCSYSPURGE", "BEN_ELIG_UPD"),
+    "ps_ae_step": _word(
+        "MAIN.Step01 (Action SQL)", "INIT.Step02 (Action PeopleCode)", "PROCESS.Step05 (Action SQL)"
+    ),
+    "ps_comp": _word("JOB_DATA", "PERSONAL_DATA", "USERMAINT", "COMPENSATION", "GP_RSLT_INQ"),
+    "ps_host": _word("hrapp01", "hrapp02", "hrweb01"),
+    "ps_runctl": _word("PAYCALC_WK12", "TL_ADMIN", "PURGE_90D", "QRY_HEADCOUNT"),
+    "ps_queue": _word("PERSON_DATA", "WORKFORCE_SYNC", "ENTERPRISE_SETUP", "USER_PROFILE"),
+    "ps_emplid": lambda rng: f"KU{rng.randint(1, 9999):04d}",
+    "ps_idx": _word("HC_HR_EMPLOYEE_SRCH", "PTPORTALREGISTRY", "HC_HR_JOBCODE_SRCH"),
+    "tux_ts": _fmt("%H%M%S"),
+    "wls_ts": _fmt("%b %d, %Y %I:%M:%S %p UTC"),
+    "epoch_ms": _num(1_767_225_600_000, 1_795_000_000_000),
+    # additions to existing systems
+    "secs": lambda rng: f"{rng.uniform(0.001, 20):.6f}s",
+    "oom_adj": _word("900", "905", "915", "925", "945", "985"),
+    "app_uid": _num(10100, 10400),
+    "pm2_app": _word("api", "worker", "web"),
+    "win_host": _word("WS-0412", "WS-1187", "SRV-FS01", "LAPTOP-7QK2"),
 }
 _PLACEHOLDER: Final = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 # This module's generators are merged into the corpus's under this prefix, so that a name both
@@ -209,6 +305,16 @@ Entries = tuple[tuple[str, str], ...]
 SYSLOG = "{syslog_ts} {host} "
 KLOG = "{klog_ts} {tid} {go_file}:{line_no}] "
 SPRING = "{spring_ts} {lvl} {pid} --- [{thread}] {java_cls} : "
+# SAP: the system log (SM21) as listed (date, time, instance; then process type, number, client,
+# user, message id, text) and a job log (SM37) line (date, time; message class, number, type last).
+SM21 = "{sap_date} {sap_time} {sap_inst} "
+SM37 = "{sap_date} {sap_time} "
+
+
+def _sbl(event: str, subtype: str, level: int, message: str) -> str:
+    """A Siebel component-log line: event type, subtype, level, SARM id and time, tab-separated."""
+    return f"{event}\t{subtype}\t{level}\t{{sbl_id}}\t{{win_ts}}\t{message}"
+
 
 SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
     (
@@ -340,6 +446,22 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (SN, "({unix_user}) CMD (/usr/local/bin/backup.sh > /dev/null 2>&1)"),
             (SN, "pam_unix(cron:session): session closed for user root"),
             (ERR, "({unix_user}) MAIL (mailed 1 byte of output; but got status 0x004b, #012)"),
+            (SN, "(CRON) INFO (pidfile fd = 3)"),
+            (SN, "(CRON) INFO (Running @reboot jobs)"),
+            (SN, "(CRON) INFO (Skipping @reboot jobs -- not system startup)"),
+            (SN, "({unix_user}) RELOAD (crontabs/{unix_user})"),
+            (SN, "(root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)"),
+            (
+                SN,
+                "(root) CMD ([ -x /usr/lib/php/sessionclean ] && if [ ! -d /run/systemd/system ]; then /usr/lib/php/sessionclean; fi)",
+            ),
+            (SN, "(CRON) info (No MTA installed, discarding output)"),
+            (ERR, "(CRON) error (grandchild #{pid} failed with exit status 1)"),
+            (ERR, "(*system*) ERROR (Syntax error, this crontab file will be ignored)"),
+            (
+                SA,
+                "(*system*zz-update) INSECURE MODE (group/other writable) (/etc/cron.d/zz-update)",
+            ),
         ),
     ),
     (
@@ -730,6 +852,47 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 CE,
                 "ERROR [QuorumPeer[myid={small}]:QuorumPeer@{line_no}] - Unable to load database on disk java.io.IOException: The accepted epoch, {small} is less than the current epoch, {small}",
             ),
+            (SN, "INFO  [main:QuorumPeerMain@{line_no}] - Starting quorum peer"),
+            (
+                SN,
+                "INFO  [PurgeTask:DatadirCleanupManager$PurgeTask@{line_no}] - Purge task started.",
+            ),
+            (
+                SN,
+                "INFO  [PurgeTask:DatadirCleanupManager$PurgeTask@{line_no}] - Purge task completed.",
+            ),
+            (
+                SN,
+                "INFO  [QuorumPeer[myid={small}](plain=0.0.0.0:2181)(secure=disabled):Learner@{line_no}] - Getting a snapshot from leader {zxid}",
+            ),
+            (
+                SN,
+                "INFO  [SyncThread:{small}:FileTxnLog@{line_no}] - Creating new log file: log.{hex8}",
+            ),
+            (
+                SN,
+                "INFO  [Snapshot Thread:FileTxnSnapLog@{line_no}] - Snapshotting: {zxid} to /data/version-2/snapshot.{hex8}",
+            ),
+            (
+                SN,
+                "INFO  [QuorumPeer[myid={small}](plain=0.0.0.0:2181)(secure=disabled):QuorumPeer@{line_no}] - LOOKING",
+            ),
+            (
+                SA,
+                "ERROR [NIOWorkerThread-{small}:SaslServerCallbackHandler@{line_no}] - User '{unix_user}' not found in list of DIGEST-MD5 authenticateable users.",
+            ),
+            (
+                RU,
+                "WARN  [NIOServerCxnFactory.AcceptThread:0.0.0.0/0.0.0.0:2181:NIOServerCnxnFactory$AcceptThread@{line_no}] - Too many connections from /{ip} - max is 60",
+            ),
+            (
+                RU,
+                "WARN  [SyncThread:{small}:FileTxnLog@{line_no}] - fsync-ing the write ahead log in SyncThread:{small} took {int_ms}ms which will adversely effect operation latency.File size is {n} bytes. See the ZooKeeper troubleshooting guide",
+            ),
+            (
+                ERR,
+                "ERROR [LearnerHandler-/{ip}:{port}:LearnerHandler@{line_no}] - Unexpected exception causing shutdown while sock still open java.net.SocketTimeoutException: Read timed out",
+            ),
         ),
     ),
     (
@@ -772,6 +935,54 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 SA,
                 'WARN org.apache.hadoop.security.UserGroupInformation: PriviledgedActionException as:{unix_user} (auth:SIMPLE) cause:org.apache.hadoop.security.AccessControlException: Permission denied: user={unix_user}, access=WRITE, inode="/user/hive":hive:hadoop:drwxr-xr-x',
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.server.namenode.NameNode: registered UNIX signal handlers for [TERM, HUP, INT]",
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.server.namenode.FSNamesystem: Starting services required for active state",
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.StateChange: STATE* Leaving safe mode after {n} secs",
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.StateChange: BLOCK* registerDatanode: from DatanodeRegistration({ip}:9866, datanodeUuid={uuid}, infoPort=9864, infoSecurePort=0, ipcPort=9867, storageInfo=lv=-57;cid=CID-{uuid};nsid={n};c=0) storage {uuid}",
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.server.namenode.FSEditLog: Starting log segment at {n}",
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.server.namenode.FSImage: Saving image file /hadoop/hdfs/namenode/current/fsimage.ckpt_{n} using no compression",
+            ),
+            (
+                SN,
+                "INFO org.apache.hadoop.hdfs.server.namenode.ha.EditLogTailer: Triggering log roll on remote NameNode",
+            ),
+            (
+                UA,
+                "INFO FSNamesystem.audit: allowed=true\tugi={unix_user} (auth:SIMPLE)\tip=/{ip}\tcmd=delete\tsrc=/user/{unix_user}/tmp\tdst=/user/{unix_user}/.Trash/Current/user/{unix_user}/tmp\tperm={unix_user}:hadoop:rwxr-xr-x\tproto=rpc",
+            ),
+            (
+                SA,
+                "INFO FSNamesystem.audit: allowed=false\tugi={unix_user} (auth:SIMPLE)\tip=/{ip}\tcmd=open\tsrc=/apps/hive/warehouse/payroll.db/salaries\tdst=null\tperm=null\tproto=rpc",
+            ),
+            (
+                ERR,
+                "INFO org.apache.hadoop.ipc.Server: IPC Server handler {small} on default port 8020, call Call#{n} Retry#0 org.apache.hadoop.hdfs.protocol.ClientProtocol.create from {ip}:{port}: org.apache.hadoop.fs.FileAlreadyExistsException: /user/{unix_user}/{file} for client {ip} already exists",
+            ),
+            (
+                RU,
+                "WARN org.apache.hadoop.util.JvmPauseMonitor: Detected pause in JVM or host machine (eg GC): pause of approximately {int_ms}ms GC pool 'G1 Old Generation' had collection(s): count=1 time={int_ms}ms",
+            ),
+            (
+                CE,
+                "FATAL org.apache.hadoop.hdfs.server.namenode.FSEditLog: Error: flush failed for required journal (JournalAndStream(mgr=QJM to [{ip}:8485, {ip}:8485, {ip}:8485], stream=QuorumOutputStream starting at txid {n}))",
             ),
         ),
     ),
@@ -995,6 +1206,52 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 + KLOG
                 + "Flag --{flag} has been deprecated, This parameter should be set via the config file specified by the Kubelet's --config flag.",
             ),
+            (SN, "I" + KLOG + '"Attempting to register node" node="{node}"'),
+            (SN, "I" + KLOG + '"Successfully registered node" node="{node}"'),
+            (SN, "I" + KLOG + '"Starting to listen" address="0.0.0.0" port=10250'),
+            (
+                SN,
+                "I"
+                + KLOG
+                + '"Updating Pod CIDR" originalPodCIDR="" newPodCIDR="10.244.{small}.0/24"',
+            ),
+            (SN, "I" + KLOG + '"SyncLoop DELETE" source="api" pods=["{ns}/{deploy}-{rs_hash}"]'),
+            (
+                SN,
+                "I"
+                + KLOG
+                + '"Killing container with a grace period" pod="{ns}/{deploy}-{rs_hash}" podUID="{uuid}" containerName="{deploy}" containerID="containerd://{long_cid}" gracePeriod=30',
+            ),
+            (
+                SN,
+                "I"
+                + KLOG
+                + '"MountVolume.SetUp succeeded for volume \\"config\\" (UniqueName: \\"kubernetes.io/configmap/{uuid}-config\\") pod \\"{deploy}-{rs_hash}\\" (UID: \\"{uuid}\\")"',
+            ),
+            (
+                ERR,
+                "I"
+                + KLOG
+                + '"Probe failed" probeType="Readiness" pod="{ns}/{deploy}-{rs_hash}" podUID="{uuid}" containerName="{deploy}" probeResult="failure" output="HTTP probe failed with statuscode: 503"',
+            ),
+            (
+                ERR,
+                "E"
+                + KLOG
+                + '"Unable to attach or mount volumes for pod; skipping pod" err="unmounted volumes=[data], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition" pod="{ns}/{deploy}-{rs_hash}"',
+            ),
+            (
+                SA,
+                "E"
+                + KLOG
+                + '"Unable to authenticate the request" err="[invalid bearer token, token has been invalidated]"',
+            ),
+            (
+                CE,
+                "E"
+                + KLOG
+                + '"Skipping pod synchronization" err="PLEG is not healthy: pleg was last seen active {small}m{small}s ago; threshold is 3m0s"',
+            ),
         ),
     ),
     (
@@ -1153,6 +1410,48 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 RU,
                 "Warning Microsoft-Windows-Resource-Exhaustion-Detector 2004 Windows successfully diagnosed a low virtual memory condition. The following programs consumed the most virtual memory: {proc}.exe ({pid}) consumed {n} bytes",
             ),
+            (
+                SN,
+                "Information Microsoft-Windows-Kernel-General 13 The operating system is shutting down at system time {iso_ms}Z.",
+            ),
+            (SN, "Information EventLog 6005 The Event log service was started."),
+            (
+                SN,
+                "Information Microsoft-Windows-WindowsUpdateClient 19 Installation Successful: Windows successfully installed the following update: 2026-03 Cumulative Update for Windows Server 2022 for x64-based Systems ({kb})",
+            ),
+            (
+                SN,
+                "Information Microsoft-Windows-Time-Service 37 The time provider NtpClient is currently receiving valid time data from dc01.corp.example.com (ntp.d|0.0.0.0:123->{ip}:123).",
+            ),
+            (
+                SN,
+                "Information Microsoft-Windows-Kernel-Power 109 The kernel power manager has initiated a shutdown transition.",
+            ),
+            (
+                SN,
+                "Information User32 1074 The process C:\\Windows\\system32\\svchost.exe ({win_host}) has initiated the restart of computer {win_host} on behalf of user NT AUTHORITY\\SYSTEM for the following reason: Operating System: Service pack (Planned)",
+            ),
+            (
+                UA,
+                "Information Microsoft-Windows-Security-Auditing 4647 User initiated logoff: Subject: Security ID: S-1-5-21-{n}-{n}-{n}-{n} Account Name: {unix_user} Account Domain: CORP Logon ID: 0x{hex8}",
+            ),
+            (
+                SA,
+                "Information Microsoft-Windows-Security-Auditing 4740 A user account was locked out. Subject: Account Name: DC01$ Account That Was Locked Out: Account Name: {unix_user} Additional Information: Caller Computer Name: {win_host}",
+            ),
+            (
+                SA,
+                "Warning Microsoft-Windows-Windows Defender 1116 Microsoft Defender Antivirus has detected malware or other potentially unwanted software. Name: {sig} Severity: Severe Path: file:_C:\\Users\\{unix_user}\\Downloads\\invoice_{n}.exe",
+            ),
+            (
+                ERR,
+                "Error Application Error 1000 Faulting application name: {proc}.exe, version: {version}, time stamp: 0x{hex8} Faulting module name: ntdll.dll, version: 10.0.20348.{n}, time stamp: 0x{hex8} Exception code: 0xc0000005",
+            ),
+            (
+                RU,
+                "Warning srv 2013 The C: disk is at or near capacity. You may need to delete some files.",
+            ),
+            (CE, "Error disk 7 The device, \\Device\\Harddisk1\\DR1, has a bad block."),
         ),
     ),
     (
@@ -1254,6 +1553,41 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 DW,
                 "W {android_tag}: {apk} is using deprecated API level {small}; targetSdkVersion below the minimum will be blocked",
             ),
+            (SN, "I SystemServer: Entered the Android system server!"),
+            (SN, "I PowerManagerService: Going to sleep due to timeout (uid 1000)..."),
+            (SN, "I DownloadManager: [{n}] Finished with status SUCCESS"),
+            (
+                SN,
+                "I ActivityManager: Killing {pid}:{apk}/u0a{small} (adj {oom_adj}): empty #{small}",
+            ),
+            (
+                SN,
+                "I dex2oat: dex2oat took {int_ms}.{small}ms ({int_ms}.{small}ms cpu) (threads: 8) arena alloc={n}KB",
+            ),
+            (
+                SN,
+                "I wpa_supplicant: wlan0: CTRL-EVENT-CONNECTED - Connection to {mac} completed [id=0 id_str=]",
+            ),
+            (
+                UA,
+                "I ActivityTaskManager: START u0 {act=android.intent.action.MAIN cat=[android.intent.category.LAUNCHER] flg=0x10200000 cmp={apk}/.MainActivity} from uid 10{small}",
+            ),
+            (
+                ERR,
+                "E {android_tag}: java.net.SocketTimeoutException: failed to connect to api.example.com/{ip} (port 443) from /10.0.0.{small} (port {port}) after 15000ms",
+            ),
+            (
+                RU,
+                "I lowmemorykiller: Kill '{apk}' ({pid}), uid {app_uid}, oom_score_adj {oom_adj} to free {n}kB rss, {n}kB swap; reason: low watermark is breached and swap is low",
+            ),
+            (
+                SA,
+                'W {apk}: type=1400 audit(0.0:{n}): avc: denied { read } for name="mem" dev="tmpfs" ino={n} scontext=u:r:untrusted_app:s0:c{n},c{n} tcontext=u:object_r:sysfs:s0 tclass=file permissive=0',
+            ),
+            (
+                CE,
+                "F libc: Fatal signal 6 (SIGABRT), code -1 (SI_QUEUE) in tid {tid} (system_server), pid {pid} (system_server)",
+            ),
         ),
     ),
     (
@@ -1336,6 +1670,36 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 DW,
                 "{py_ts} WARNING py.warnings RemovedInDjango51Warning: The USE_L10N setting is deprecated. Starting with Django 5.0, localized formatting of data will always be enabled.",
             ),
+            (SN, "{gunicorn_ts} [{pid}] [INFO] Using worker: sync"),
+            (SN, "{gunicorn_ts} [{pid}] [INFO] Worker exiting (pid: {pid})"),
+            (SN, "{gunicorn_ts} [{pid}] [INFO] Shutting down: Master"),
+            (SN, "{gunicorn_ts} [{pid}] [INFO] Hang up: Master"),
+            (
+                SN,
+                "[{py_ts}: INFO/ForkPoolWorker-{small}] Task app.tasks.rebuild_search_index[{uuid}] succeeded in {secs}: None",
+            ),
+            (
+                SN,
+                "[{py_ts}: INFO/MainProcess] Scheduler: Sending due task clear-expired-sessions (app.tasks.clear_sessions)",
+            ),
+            (
+                SN,
+                "{py_ts} INFO django.utils.autoreload Watching for file changes with StatReloader",
+            ),
+            (ERR, "{gunicorn_ts} [{pid}] [ERROR] Exception in worker process"),
+            (
+                ERR,
+                "{gunicorn_ts} [{pid}] [ERROR] Worker (pid:{pid}) was sent SIGKILL! Perhaps out of memory?",
+            ),
+            (
+                SA,
+                "{py_ts} WARNING django.security.SuspiciousFileOperation Detected path traversal attempt in '/app/media/../../etc/passwd'",
+            ),
+            (UA, "{py_ts} INFO accounts.views user {user} logged out"),
+            (
+                DW,
+                "{py_ts} WARNING py.warnings RemovedInDjango60Warning: The FORMS_URLFIELD_ASSUME_HTTPS transitional setting is deprecated.",
+            ),
         ),
     ),
     (
@@ -1362,6 +1726,42 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "(node:{pid}) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.",
             ),
             (UA, '{"level":30,"time":{n},"pid":{pid},"msg":"user signed in","userId":"{user}"}'),
+            (
+                SN,
+                '{"level":30,"time":{n},"pid":{pid},"hostname":"{host}","msg":"received SIGTERM, closing HTTP server"}',
+            ),
+            (
+                SN,
+                '{"level":30,"time":{n},"pid":{pid},"hostname":"{host}","msg":"redis client ready"}',
+            ),
+            (SN, "PM2        | App [{pm2_app}:{small}] starting in -cluster mode-"),
+            (SN, "PM2        | App [{pm2_app}:{small}] online"),
+            (SN, "PM2        | Stopping app:{pm2_app} id:{small}"),
+            (SN, "Worker {pid} started"),
+            (
+                HS,
+                '{"level":30,"time":{n},"pid":{pid},"hostname":"{host}","req":{"id":{n},"method":"{method}","url":"{endpoint}"},"res":{"statusCode":{status}},"responseTime":{int_ms},"msg":"request completed"}',
+            ),
+            (
+                ERR,
+                "(node:{pid}) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:6379",
+            ),
+            (
+                ERR,
+                '{"level":50,"time":{n},"pid":{pid},"hostname":"{host}","err":{"type":"TypeError","message":"Cannot read properties of undefined (reading \'id\')"},"msg":"webhook handler failed"}',
+            ),
+            (
+                SA,
+                '{"level":40,"time":{n},"pid":{pid},"hostname":"{host}","ip":"{ip}","path":"/api/login","hits":{n},"msg":"rate limit exceeded"}',
+            ),
+            (
+                RU,
+                "PM2        | [PM2][WORKER] Process {small} restarted because it exceeds --max-memory-restart value (current_memory={n} max_memory_limit=536870912 [octets])",
+            ),
+            (
+                DW,
+                "(node:{pid}) [DEP0066] DeprecationWarning: OutgoingMessage.prototype._headers is deprecated",
+            ),
         ),
     ),
     (
@@ -1389,6 +1789,30 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 DW,
                 "DEPRECATED OPTION: --cipher set to 'AES-256-CBC' but missing in --data-ciphers (AES-256-GCM:AES-128-GCM). OpenVPN ignores --cipher for cipher negotiations.",
             ),
+            (
+                SN,
+                "OpenVPN 2.6.{small} x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [PKCS11] [MH/PKTINFO] [AEAD] [DCO]",
+            ),
+            (SN, "{ip}:{port} TLS: Initial packet from [AF_INET]{ip}:{port}, sid={hex8} {hex8}"),
+            (SN, "{ip}:{port} VERIFY OK: depth=1, CN=OpenVPN CA"),
+            (SN, "{vpn_user}/{ip}:{port} MULTI: Learn: 10.8.0.{small} -> {vpn_user}/{ip}:{port}"),
+            (
+                SN,
+                "{vpn_user}/{ip}:{port} MULTI: primary virtual IP for {vpn_user}/{ip}:{port}: 10.8.0.{small}",
+            ),
+            (SN, "{vpn_user}/{ip}:{port} TLS: soft reset sec=3600/3600 bytes={n}/-1 pkts={n}/0"),
+            (
+                SN,
+                "{vpn_user}/{ip}:{port} [{vpn_user}] Inactivity timeout (--ping-restart), restarting",
+            ),
+            (SA, "{ip}:{port} TLS Auth Error: Auth Username/Password verification failed for peer"),
+            (SA, "TLS Error: cannot locate HMAC in incoming packet from [AF_INET]{ip}:{port}"),
+            (
+                ERR,
+                "{ip}:{port} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)",
+            ),
+            (RU, "MULTI: new incoming connection would exceed maximum number of clients (100)"),
+            (CE, "Exiting due to fatal error"),
         ),
     ),
     (
@@ -1446,6 +1870,545 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 ERR,
                 '{"eventVersion":"1.08","eventTime":"{iso_ms}Z","eventSource":"lambda.amazonaws.com","eventName":"Invoke","errorCode":"ThrottlingException","errorMessage":"Rate exceeded"}',
+            ),
+        ),
+    ),
+    (
+        "siebel-crm",
+        "",
+        (
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "ServerStartup",
+                    1,
+                    "Siebel Application Server is ready and awaiting requests",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "ProcessCreate",
+                    1,
+                    "Created multithreaded server process (OS pid = {pid} ) for {sbl_comp} with task id {sbl_task}",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "LstnObjCreate",
+                    1,
+                    "Created port {port} for Server Request Processor",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "ProcessExit",
+                    1,
+                    "Process {pid} for {sbl_comp} exited normally after MaxTasks recycle",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "ComponentUpdate",
+                    2,
+                    "Component {sbl_comp} on server {sbl_server} is now Online",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "ServerShutdown",
+                    1,
+                    "Shutting down Siebel Application Server {sbl_server}: waiting for {small} tasks to exit",
+                ),
+            ),
+            (SN, _sbl("ObjMgrSessionInfo", "ObjMgrLogin", 3, "Session Type: Regular Session")),
+            (
+                SN,
+                _sbl(
+                    "ObjMgrBusServiceLog",
+                    "InvokeMethod",
+                    4,
+                    "Begin: Business Service 'Workflow Process Manager' invoke method: 'RunProcess' at {hex8}",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "EngInv",
+                    "EngInv",
+                    3,
+                    "Workflow engine requested to perform method 'RunProcess'.",
+                ),
+            ),
+            (SN, _sbl("PrcExec", "Create", 4, "Instantiating process definition '{sbl_wf}'.")),
+            (
+                SN,
+                _sbl(
+                    "StpExec",
+                    "End",
+                    4,
+                    "Stopping step instance of '{sbl_step}' with a 'Completed' status.",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "PrcExec",
+                    "End",
+                    4,
+                    "Stopping process instance of '{sbl_wf}' with a 'Completed' status.",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "EAISiebAdpt",
+                    "EAISiebAdptSvcArgTrc",
+                    4,
+                    "Output integration object 'Account - ERP IO': {n} instance(s) processed by method 'Upsert'",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "Assignment",
+                    "AsgnObjInfo",
+                    3,
+                    "Assigned object 'Service Request' row {sbl_row} to position 'SR Tier 2 Queue' using rule group 'Default Rule Group'",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "SRBLog",
+                    "SRBLogInfo",
+                    3,
+                    "Routed request {sbl_task} for component WfProcMgr to server {sbl_server}",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "GenericLog",
+                    "GenericInfo",
+                    3,
+                    "WorkMon: {n} requests processed for group 'Service Request Policies'. Sleeping for 30 seconds",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "EIMLog",
+                    "EIMInfo",
+                    3,
+                    "Process [IMPORT ACCOUNTS] batch {n} completed: {n} rows imported into EIM_ACCOUNT, 0 rows failed",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "CommOutbound",
+                    "CommInfo",
+                    3,
+                    "Sent email using template 'SR Closed Notification' to {email} for Service Request {sbl_row}",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "SynchMgr",
+                    "SynchInfo",
+                    3,
+                    "Mobile client {sbl_user} synchronized: {n} transactions sent, {n} transactions received",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "TxnProc",
+                    "TxnProcInfo",
+                    3,
+                    "Processed {n} transactions from S_DOCK_TXN_LOG up to transaction {n}",
+                ),
+            ),
+            (
+                UA,
+                _sbl(
+                    "ObjMgrSessionInfo",
+                    "ObjMgrLogin",
+                    3,
+                    "Username: {sbl_user}, Login Status: Success, Session Id: {sbl_sess}, IP Address: {ip}",
+                ),
+            ),
+            (
+                UA,
+                _sbl(
+                    "ObjMgrSessionInfo",
+                    "ObjMgrLogout",
+                    3,
+                    "Username: {sbl_user}, Logout Status: Success, Session Id: {sbl_sess}",
+                ),
+            ),
+            (
+                SA,
+                _sbl(
+                    "ObjMgrSessionInfo",
+                    "ObjMgrLogin",
+                    3,
+                    "Username: {sbl_user}, Login Status: Failed, Session Id: {sbl_sess}, IP Address: {ip}",
+                ),
+            ),
+            (
+                SA,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "(ldapsec.cpp) LDAP bind failed for user {sbl_user}: 80090308: LdapErr: DSID-0C09042A, comment: AcceptSecurityContext error, data 775, v4563",
+                ),
+            ),
+            (
+                ERR,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-DAT-00382: The same values for 'Name' already exist. If you would like to enter a new record, please ensure that the field values are unique.",
+                ),
+            ),
+            (
+                ERR,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-EAI-04116: HTTP Request error during 'Submitting Data SendHTTP request': 'Status code - 500'",
+                ),
+            ),
+            (
+                ERR,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-DBC-00105: An error has occurred executing a Sql statement. [DataDirect][ODBC Oracle Wire Protocol driver][Oracle]ORA-00060: deadlock detected while waiting for resource",
+                ),
+            ),
+            (
+                ERR,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    'SBL-OMS-00203: Error 4294967295 invoking method "Execute" for Business Service "Outbound Web Service Dispatcher"',
+                ),
+            ),
+            (
+                RU,
+                _sbl(
+                    "GenericLog",
+                    "GenericWarning",
+                    2,
+                    "{sbl_comp}: {n} of 500 tasks in use (MaxTasks); new sessions wait for a free task",
+                ),
+            ),
+            (
+                RU,
+                _sbl(
+                    "GenericLog",
+                    "GenericWarning",
+                    2,
+                    "Process {pid} virtual memory {n} MB is above MemoryLimit; process flagged for memory-based recycling",
+                ),
+            ),
+            (
+                CE,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-DBC-00111: An error has occurred writing to a record. [DataDirect][ODBC Oracle Wire Protocol driver][Oracle]ORA-03113: end-of-file on communication channel",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-BPR-00162: Error invoking service 'EAI Siebel Adapter', method 'Upsert' at step 'Upsert Order'.",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-BPR-00100: This error is returned when the workflow is executing the Stop step. Quote {sbl_row} cannot be submitted: no approver found for discount level 3",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "Assignment",
+                    "AsgnObjInfo",
+                    2,
+                    "No qualified candidates for Service Request {sbl_row} in rule group 'SR Routing EMEA'; object left unassigned",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "GenericLog",
+                    "GenericWarning",
+                    2,
+                    "WorkMon: action 'Escalate SR to Manager' of policy 'SR Priority 1 - 4h' skipped for row {sbl_row}: owner position has no employee",
+                ),
+            ),
+        ),
+    ),
+    (
+        "sap-erp",
+        "",
+        (
+            (
+                SN,
+                SM21
+                + "DIA {wp_no} 000 SAPSYS Q0Q Start Workproc {small}, {small} times since system startup. PID {pid}",
+            ),
+            (
+                SN,
+                SM21
+                + "BTC {wp_no} 000 SAPSYS E10 Buffer synchronization started with instance {sap_inst}",
+            ),
+            (SN, SM21 + "BTC {wp_no} 000 SAPSYS EEA Operation mode switch to NIGHT completed"),
+            (SN, SM37 + "Job started 00 516 S"),
+            (
+                SN,
+                SM37
+                + "Step 001 started (program {sap_prog}, variant {sap_variant}, user ID BATCHADM) 00 550 S",
+            ),
+            (
+                SN,
+                SM37
+                + "Spool request (number {sap_spool}) created without immediate output SPOOL 001 S",
+            ),
+            (SN, SM37 + "Job finished 00 517 S"),
+            (SN, SM37 + "{n} jobs and their logs deleted (older than 14 days) BT 318 S"),
+            (SN, "M  DpHdlDeadWp: W{small} (pid={pid}) terminated automatically"),
+            (SN, "M  DpWpDynCreate: created new work process W{small}-{pid}"),
+            (SN, "B  Loading DB library '/usr/sap/{sap_sid}/SYS/exe/run/dboraslib.so' ..."),
+            (SN, "B  Connection 0 opened (DBSL handle 0)"),
+            (SN, "BR0051I BRBACKUP 7.40 (42)"),
+            (SN, "BR0056I End of database backup: {sap_br_file}.anf {sap_br_ts}"),
+            (SN, "BR0016I {n} offline redo log files processed, total size {n}.000 MB"),
+            (
+                SN,
+                SM37
+                + "Transport request {sap_tr} imported into {sap_sid} client {sap_client}, return code 0000",
+            ),
+            (
+                UA,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} AU1 Logon successful (type=A, method=A) terminal {sap_term}",
+            ),
+            (
+                UA,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} AU7 User {sap_user} created in client {sap_client}",
+            ),
+            (
+                SA,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} AU2 Logon failed (reason=1, type=A, method=A) terminal {sap_term}",
+            ),
+            (
+                SA,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} AUM User {sap_user} locked in client {sap_client} after errors in password checks",
+            ),
+            (
+                ERR,
+                SM21
+                + 'DIA {wp_no} {sap_client} {sap_user} AB0 Run-time error "{sap_dump}" occurred',
+            ),
+            (
+                ERR,
+                SM21
+                + "DIA {wp_no} {sap_client} RFC_USER R49 Communication error, CPIC return code 020, SAP return code 223",
+            ),
+            (ERR, SM37 + "Job cancelled after system exception ERROR_MESSAGE 00 564 A"),
+            (
+                ERR,
+                SM21
+                + "UPD {wp_no} {sap_client} {sap_user} R65 Update terminated: function module {sap_fm}, update key {hex}{hex}",
+            ),
+            (
+                ERR,
+                SM37
+                + "Transport request {sap_tr} import into {sap_sid} ended with return code 0008 (errors during import)",
+            ),
+            (
+                RU,
+                "BR0970W Database administration alert - level: WARNING, type: CRITICAL_TABLESPACE, object: {sap_tbs}, value: {small}.{small}% (> 90.00%)",
+            ),
+            (
+                RU,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} EMW Work process W{small} in PRIV mode: extended memory quota of {n} MB exhausted, using heap memory",
+            ),
+            (
+                CE,
+                "B  *** ERROR => Reconnect state is entered, database {sap_sid} not available: ORA-03113: end-of-file on communication channel [dbsh 1245]",
+            ),
+            (
+                DW,
+                "M  *** WARNING => Profile parameter rdisp/max_wprun_time is deprecated, use rdisp/scheduler/prio_high/max_runtime instead",
+            ),
+        ),
+    ),
+    (
+        "peoplesoft-hr",
+        "",
+        (
+            (
+                SN,
+                "PSAPPSRV.{pid} (0) [{ps_ts}](0) PeopleTools Release 8.60.{small} (Linux) starting. Tuxedo server is APPSRV(99)/{small}",
+            ),
+            (
+                SN,
+                "PSAPPSRV.{pid} (0) [{ps_ts}](0) Cache Directory being used: /home/psadm2/psft/pt/8.60/appserv/HRPRD/CACHE/PSAPPSRV_{small}/",
+            ),
+            (SN, "PSAPPSRV.{pid} (0) [{ps_ts}](1) Server started"),
+            (
+                SN,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts}](1) Recycle count reached ({n} services); server will be restarted",
+            ),
+            (SN, "PSPRCSRV.{pid} (0) [{ps_ts}](0) Server: PSUNX checking status..."),
+            (SN, "PSPRCSRV.{pid} (0) [{ps_ts}](0) Server action mode: Ok (looking for requests)"),
+            (
+                SN,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance {ps_inst} ({ps_prcs}) initiated on server PSUNX",
+            ),
+            (
+                SN,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance: {ps_inst} Process Name: {ps_prcs} Run Status: Success (9)",
+            ),
+            (
+                SN,
+                "PSMSTPRC.{pid} (0) [{ps_ts}](1) Master Scheduler assigned Process Instance {ps_inst} to server PSUNX2",
+            ),
+            (
+                SN,
+                "PSDSTSRV.{pid} (0) [{ps_ts}](1) Report {n} (Process Instance {ps_inst}) posted to the Report Repository",
+            ),
+            (
+                SN,
+                "PSAESRV.{pid} ({n}) [{ps_ts}](1) Application Engine program {ps_ae} ended normally",
+            ),
+            (
+                SN,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Purge process completed: {n} process requests and {n} report folders deleted",
+            ),
+            (
+                SN,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts}](1) Search index {ps_idx} incremental build completed ({n} documents)",
+            ),
+            (
+                SN,
+                "PSPUBDSP_dflt.{pid} (0) [{ps_ts}](1) Queue {ps_queue}: {n} messages dispatched to subscribers",
+            ),
+            (
+                SN,
+                "{tux_ts}.{ps_host}!PSAPPSRV.{pid}.1.0: LIBTUX_CAT:262: INFO: Standard main starting",
+            ),
+            (SN, "{tux_ts}.{ps_host}!tmboot.{pid}.1.-2: Tuxedo Version 12.2.2.0.0, 64-bit"),
+            (
+                SN,
+                "####<{wls_ts}> <Notice> <WebLogicServer> <{ps_host}> <PIA> <main> <<WLS Kernel>> <> <> <{epoch_ms}> <BEA-000360> <The server started in RUNNING mode.>",
+            ),
+            (
+                SN,
+                "####<{wls_ts}> <Notice> <WebLogicServer> <{ps_host}> <PIA> <main> <<WLS Kernel>> <> <> <{epoch_ms}> <BEA-000365> <Server state changed to SHUTTING_DOWN.>",
+            ),
+            (
+                SN,
+                "PSBRKHND_dflt.{pid} (0) [{ps_ts}](1) Integration Gateway delivered message {uuid} to node PSFT_EP in {int_ms} ms",
+            ),
+            (
+                UA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) GetCertificate](3) Returning context. ID={ps_oprid}, Lang=ENG, UStreamId={tux_ts}_{pid}.{n}, Token={ps_oprid}/HRPRD",
+            ),
+            (
+                UA,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process request submitted by {ps_oprid}: Process {ps_prcs}, Run Control {ps_runctl}, Instance {ps_inst}",
+            ),
+            (
+                UA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) ICPanel](2) Password changed on the Change My Password page",
+            ),
+            (
+                SA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) GetCertificate](2) Signon failed for {ps_oprid}: Your User ID and/or Password are invalid.",
+            ),
+            (
+                SA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) GetCertificate](1) User ID {ps_oprid} locked: maximum logon attempts ({small}) exceeded",
+            ),
+            (
+                SA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) ICPanel](1) You are not authorized to access this component. (158,30) Component {ps_comp}.GBL",
+            ),
+            (
+                ERR,
+                "PSDSTSRV.{pid} (0) [{ps_ts}](1) Unable to post report/log file for Process Instance: {ps_inst}, Report Id: {n}",
+            ),
+            (
+                ERR,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) {ps_svc}](1) SQL error. Stmt #: {n}  Error Position: 0  Return: 1 - ORA-00001: unique constraint (SYSADM.PS_JOB) violated",
+            ),
+            (
+                ERR,
+                "PSAESRV.{pid} ({n}) [{ps_ts}](1) Process {ps_inst} ABENDED at Step {ps_ae}.{ps_ae_step} -- RC = 8",
+            ),
+            (
+                ERR,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance: {ps_inst} Process Name: {ps_prcs} Run Status: Error (3)",
+            ),
+            (
+                RU,
+                "####<{wls_ts}> <Warning> <Health> <{ps_host}> <PIA> <weblogic.GCMonitor> <<anonymous>> <> <> <{epoch_ms}> <BEA-310003> <Free memory in the server is {bytes} bytes. There is danger of OutOfMemoryError>",
+            ),
+            (
+                RU,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance {ps_inst} queued: Max API Aware ({small}) reached on server PSUNX",
+            ),
+            (
+                CE,
+                "PSAPPSRV.{pid} (0) [{ps_ts}](0) GenMessageBox(200, 0, M): Database Signon: Could not sign on to database HRPRD with user PS.",
+            ),
+            (
+                CE,
+                "{wls_ts}: CHECK APPSERVER LOGS. THE SITE BOOTED WITH INTERNAL DEFAULT SETTINGS, BECAUSE OF: bea.jolt.ServiceException: TPESVCERR - server error while handling request",
+            ),
+            (
+                WE,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts}](1) Approval Framework: no valid approver for Absence Request {n} at step 'Manager Approval'; transaction routed to the administrator",
+            ),
+            (
+                WE,
+                "PSBRKHND_dflt.{pid} (0) [{ps_ts}](1) Subscription handler for PERSON_BASIC_SYNC failed for transaction {uuid}: EMPLID {ps_emplid} not found; message status set to Error",
             ),
         ),
     ),

@@ -37,6 +37,7 @@ from export.corpus import (
     SECURITY_ALERT,
     SYSTEM_NOTIFICATION,
     USER_ACTION,
+    WORKFLOW_ERROR,
     Generator,
     Template,
 )
@@ -50,6 +51,7 @@ SN = SYSTEM_NOTIFICATION
 RES = RESOURCE_USAGE
 UA = USER_ACTION
 DEP = DEPRECATION_WARNING
+WE = WORKFLOW_ERROR
 
 # --- value generators -------------------------------------------------------------------------
 
@@ -634,6 +636,36 @@ SYSTEM_GENERATORS.update(
         "s3_bucket": _pick(
             "crm-attachments-prod", "example-logs-archive", "billing-exports", "tf-state-prod"
         ),
+        # added templates (hdfs, firewall, android, jenkins, aws, postgres, envoy, django)
+        "nn_txid": _int(100000, 99999999),
+        "nn_inode": _int(16386, 99999999),
+        "fsimage_txid": lambda rng: f"{rng.randint(10**5, 10**9):019d}",
+        "egress_port": _pick("4444", "6667", "1337", "9001", "31337", "3333"),
+        "apk_dir": lambda rng: "".join(
+            rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+            for _ in range(22)
+        ),
+        "batt_level": _int(5, 100),
+        "batt_mv": _int(3450, 4400),
+        "batt_temp": lambda rng: f"{rng.uniform(21, 44):.1f}",
+        "lmk_adj": _pick("900", "905", "915", "925", "935", "945", "955", "999"),
+        "jenkins_ws": _pick(
+            "crm-api_main", "billing-deploy", "nightly-integration", "storefront_PR-482"
+        ),
+        "sm_suffix": lambda rng: "".join(
+            rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+            for _ in range(6)
+        ),
+        "pg_session": lambda rng: (
+            f"{rng.randint(0, 2)}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.{rng.randint(0, 999):03d}"
+        ),
+        "envoy_port": _pick("8080", "8443", "10000", "15006"),
+        "media_traversal": _pick(
+            "../../etc/passwd",
+            "../../../app/config/settings.py",
+            "uploads/../../../../root/.ssh/id_rsa",
+            "avatars/../../.env",
+        ),
     }
 )
 
@@ -723,6 +755,57 @@ _SSHD: tuple[Entry, ...] = (
         2,
     ),
     (ERR, _SYSLOG + "sshd[{pid}]: error: Could not load host key: /etc/ssh/ssh_host_ecdsa_key"),
+    (SN, _SYSLOG + "sshd[{pid}]: Connection closed by {ip} port {eport} [preauth]", 2),
+    (SN, _SYSLOG + "sshd[{pid}]: Received SIGHUP; restarting."),
+    (
+        SN,
+        _SYSLOG
+        + "sshd[{pid}]: Starting session: shell on {tty} for {user} from {ip} port {eport} id 0",
+    ),
+    (
+        SN,
+        _SYSLOG + "sshd[{pid}]: Timeout, client not responding from user {user} {ip} port {eport}",
+    ),
+    (
+        SN,
+        _SYSLOG
+        + 'sshd[{pid}]: Connection from {ip} port {eport} on {private_ip} port 22 rdomain ""',
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sshd[{pid}]: Postponed publickey for {user} from {ip} port {eport} ssh2 [preauth]",
+    ),
+    (
+        ERR,
+        _SYSLOG
+        + "sshd[{pid}]: Unable to negotiate with {ip} port {eport}: no matching host key type found. Their offer: ssh-rsa,ssh-dss [preauth]",
+    ),
+    (
+        ERR,
+        _SYSLOG
+        + "sshd[{pid}]: userauth_pubkey: signature algorithm ssh-rsa not in PubkeyAcceptedAlgorithms [preauth]",
+    ),
+    (
+        SEC,
+        _SYSLOG
+        + "sshd[{pid}]: error: Protocol major versions differ for {ip} port {eport}: SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13.5 vs. SSH-1.5-Nmap-SSH1-Hostkey",
+    ),
+    (
+        SEC,
+        _SYSLOG + "sshd[{pid}]: banner exchange: Connection from {ip} port {eport}: invalid format",
+    ),
+    (
+        SEC,
+        _SYSLOG
+        + "sshd[{pid}]: error: PAM: Authentication failure for illegal user {invalid_user} from {ip}",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sshd[{pid}]: Accepted keyboard-interactive/pam for {user} from {ip} port {eport} ssh2",
+    ),
+    (CRIT, _SYSLOG + "sshd[{pid}]: fatal: Cannot bind any address."),
 )
 
 _SUDO: tuple[Entry, ...] = (
@@ -771,6 +854,67 @@ _SUDO: tuple[Entry, ...] = (
         SEC,
         _SYSLOG
         + "sudo[{pid}]:     {user} : command not allowed ; TTY={tty} ; PWD={home} ; USER=root ; COMMAND=/bin/bash",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; ENV=DEBIAN_FRONTEND=noninteractive ; COMMAND=/usr/bin/apt-get -y upgrade",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD=/var/www/html ; USER=www-data ; COMMAND=/usr/bin/php artisan migrate --force",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; COMMAND=/bin/su -",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; TSID=00/00/0{small} ; COMMAND=/bin/bash",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; COMMAND=sudoedit /etc/nginx/nginx.conf",
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]:   nagios : PWD=/ ; USER=root ; COMMAND=/usr/lib/nagios/plugins/check_disk -w 20% -c 10% -p /",
+        2,
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]:     root : PWD=/ ; USER=postgres ; COMMAND=/usr/bin/pg_dumpall --clean -f /var/backups/postgres/all.sql",
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]: pam_unix(sudo:session): session opened for user postgres(uid=115) by (uid=0)",
+    ),
+    (
+        ERR,
+        _SYSLOG
+        + "sudo[{pid}]:   deploy : a password is required ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart {sd_unit}",
+    ),
+    (
+        ERR,
+        _SYSLOG + "sudo[{pid}]: /etc/sudoers.d/90-cloud-init-users:{small}:{small}: syntax error",
+    ),
+    (ERR, _SYSLOG + "sudo[{pid}]: /etc/sudoers.d/deploy is owned by uid {uid}, should be 0"),
+    (
+        SEC,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : user NOT authorized on host ; TTY={tty} ; PWD={home} ; USER=root ; COMMAND={sudo_cmd}",
+    ),
+    (
+        SEC,
+        _SYSLOG
+        + "sudo[{pid}]: pam_faillock(sudo:auth): Consecutive login failures for user {user} account temporarily locked",
     ),
 )
 
@@ -845,6 +989,22 @@ _CRON: tuple[Entry, ...] = (
         2,
     ),
     (SN, _SYSLOG + "CRON[{pid}]: pam_unix(cron:session): session closed for user root", 2),
+    (SN, _SYSLOG + "cron[{pid}]: (CRON) INFO (Skipping @reboot jobs -- not system startup)"),
+    (SN, _SYSLOG + "cron[{pid}]: (CRON) STARTUP (fork ok)"),
+    (SN, _SYSLOG + "CROND[{pid}]: ({cron_user}) CMDEND ({cron_cmd})", 2),
+    (
+        SN,
+        _SYSLOG
+        + "crond[{pid}]: (CRON) INFO (RANDOM_DELAY will be scaled with factor {small}% if used.)",
+    ),
+    (SN, _SYSLOG + "crond[{pid}]: (CRON) INFO (running with inotify support)"),
+    (SN, _SYSLOG + "anacron[{pid}]: Will run job `cron.weekly' in {small} min."),
+    (SN, _SYSLOG + "anacron[{pid}]: Anacron 2.3 started on {date}"),
+    (SN, _SYSLOG + "run-parts[{pid}]: (/etc/cron.daily) finished logrotate"),
+    (ERR, _SYSLOG + "cron[{pid}]: ({invalid_user}) ORPHAN (no passwd entry)"),
+    (ERR, _SYSLOG + "cron[{pid}]: Error: bad minute; while reading /etc/cron.d/{cron_file}"),
+    (SEC, _SYSLOG + "crontab[{pid}]: ({user}) AUTH (crontab command not allowed)"),
+    (UA, _SYSLOG + "crontab[{pid}]: ({user}) DELETE ({user})"),
 )
 
 _NGINX_ACCESS: tuple[Entry, ...] = (
@@ -921,6 +1081,41 @@ _NGINX_ERROR: tuple[Entry, ...] = (
     (
         ERR,
         '{nginx_err_ts} [error] {pid}#{pid}: *{n} client intended to send too large body: {bytes} bytes, client: {ip}, server: {vhost}, request: "POST /api/v1/uploads HTTP/1.1"',
+    ),
+    (SN, "{nginx_err_ts} [notice] 1#1: nginx/1.27.{small}"),
+    (SN, "{nginx_err_ts} [notice] 1#1: OS: Linux 6.8.0-{n}-generic"),
+    (SN, "{nginx_err_ts} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576"),
+    (SN, "{nginx_err_ts} [notice] 1#1: worker process {pid} exited with code 0", 2),
+    (SN, "{nginx_err_ts} [notice] 1#1: signal 17 (SIGCHLD) received from {pid}", 2),
+    (SN, "{nginx_err_ts} [notice] 1#1: reopening logs"),
+    (SN, "{nginx_err_ts} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down"),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} recv() failed (104: Connection reset by peer) while reading response header from upstream, client: {ip}, server: {vhost}, request: "{method} {web_path} HTTP/1.1", upstream: "http://{upstream_addr}{web_path}", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} no live upstreams while connecting to upstream, client: {ip}, server: {vhost}, request: "{method} {web_path} HTTP/1.1", upstream: "http://backend{web_path}", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [warn] {pid}#{pid}: *{n} upstream server temporarily disabled while connecting to upstream, client: {ip}, server: {vhost}, request: "{method} {web_path} HTTP/1.1", upstream: "http://{upstream_addr}{web_path}", host: "{vhost}"',
+    ),
+    (
+        SEC,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} access forbidden by rule, client: {ip}, server: {vhost}, request: "GET /.git/config HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        SEC,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} user "{invalid_user}" was not found in "/etc/nginx/.htpasswd", client: {ip}, server: {vhost}, request: "GET /admin/ HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        RES,
+        '{nginx_err_ts} [alert] {pid}#{pid}: *{n} socket() failed (24: Too many open files) while connecting to upstream, client: {ip}, server: {vhost}, request: "{method} {web_path} HTTP/1.1", upstream: "http://{upstream_addr}{web_path}", host: "{vhost}"',
+    ),
+    (
+        CRIT,
+        '{nginx_err_ts} [emerg] 1#1: cannot load certificate "/etc/letsencrypt/live/{vhost}/fullchain.pem": BIO_new_file() failed (SSL: error:80000002:system library::No such file or directory)',
     ),
 )
 
@@ -1298,6 +1493,50 @@ _ENVOY: tuple[Entry, ...] = (
         RES,
         "[{envoy_ts}][{small}][info][overload] [source/server/overload_manager_impl.cc:{line}] Overload action envoy.overload_actions.shrink_heap became active",
     ),
+    (
+        SN,
+        "[{envoy_ts}][1][info][upstream] [source/common/listener_manager/lds_api.cc:{line}] lds: add/update listener '0.0.0.0_{envoy_port}'",
+        2,
+    ),
+    (
+        SN,
+        "[{envoy_ts}][1][info][admin] [source/server/admin/admin.cc:{line}] admin address: 0.0.0.0:9901",
+    ),
+    (
+        SN,
+        "[{envoy_ts}][1][info][main] [source/server/drain_manager_impl.cc:{line}] shutting down parent after drain",
+    ),
+    (SN, "[{envoy_ts}][1][warning][main] [source/server/server.cc:{line}] caught ENVOY_SIGTERM"),
+    (SN, "[{envoy_ts}][1][info][main] [source/server/server.cc:{line}] main dispatch loop exited"),
+    (
+        SN,
+        "[{envoy_ts}][1][info][upstream] [source/common/upstream/cluster_manager_impl.cc:{line}] cm init: initializing cds",
+    ),
+    (
+        SN,
+        "[{envoy_ts}][1][info][config] [source/server/configuration_impl.cc:{line}] loading {small} listener(s)",
+    ),
+    (
+        SN,
+        "[{envoy_ts}][1][info][runtime] [source/common/runtime/runtime_impl.cc:{line}] RTDS has finished initialization",
+    ),
+    (
+        ERR,
+        "[{envoy_ts}][1][warning][config] [source/extensions/config_subscription/grpc/grpc_subscription_impl.cc:{line}] gRPC config for type.googleapis.com/envoy.config.listener.v3.Listener rejected: Error adding/updating listener(s) 0.0.0.0_{envoy_port}: error adding listener '0.0.0.0:{envoy_port}': has duplicate address '0.0.0.0:{envoy_port}' as existing listener",
+    ),
+    (
+        ERR,
+        "[{envoy_ts}][{small}][error][lua] [source/extensions/filters/http/lua/lua_filter.cc:{line}] script log: jwt decode failed: invalid base64",
+    ),
+    (
+        HTTP,
+        '[{iso_ms}] "{method} {web_path} HTTP/1.1" {status} {envoy_flags} via_upstream - "-" 0 {bytes} {int_ms} {int_ms} "{ip}" "{browser_ua}" "{uuid}" "{vhost}" "{upstream_addr}" {envoy_cluster} {upstream_addr} {pod_ip}:{envoy_port} {ip}:{eport} - default',
+        2,
+    ),
+    (
+        CRIT,
+        "[{envoy_ts}][{small}][critical][backtrace] [./source/server/backtrace.h:{line}] Caught Segmentation fault, suspect faulting address 0x0",
+    ),
 )
 
 _PG = "{pg_ts} [{pid}] "
@@ -1356,6 +1595,37 @@ _POSTGRESQL: tuple[Entry, ...] = (
         _PGU
         + "LOG:  duration: {msf} ms  statement: SELECT * FROM {table} WHERE updated_at > now() - interval '1 day'",
     ),
+    (SN, _PG + "LOG:  database system was shut down at {pg_ts}"),
+    (SN, _PG + 'LOG:  listening on IPv4 address "0.0.0.0", port 5432'),
+    (
+        SN,
+        _PG
+        + 'LOG:  background worker "logical replication launcher" (PID {pid}) exited with exit code 1',
+    ),
+    (SN, _PG + "LOG:  database system is shut down"),
+    (SN, _PG + 'LOG:  automatic analyze of table "{db}.public.{table}"', 2),
+    (SN, _PG + "LOG:  recovery restart point at {lsn}"),
+    (
+        SN,
+        _PG
+        + "LOG:  redo done at {lsn} system usage: CPU: user: {secs} s, system: {secs} s, elapsed: {secs} s",
+    ),
+    (
+        SN,
+        _PGU
+        + "LOG:  disconnection: session time: {pg_session} user={pg_user} database={db} host={ip} port={eport}",
+        2,
+    ),
+    (ERR, _PG + "LOG:  archive command failed with exit code 1"),
+    (ERR, _PGU + 'ERROR:  relation "{table}_archive" does not exist at character {n}'),
+    (
+        ERR,
+        _PGU
+        + 'ERROR:  null value in column "{field}" of relation "{table}" violates not-null constraint',
+    ),
+    (SEC, _PG + 'FATAL:  role "{invalid_user}" does not exist'),
+    (RES, _PG + "LOG:  checkpoints are occurring too frequently ({small}{small} seconds apart)"),
+    (UA, _PGU + "LOG:  statement: DROP TABLE {table}_old;"),
 )
 
 _MY = "{mysql_ts} {small} "
@@ -1785,6 +2055,73 @@ _ZOOKEEPER: tuple[Entry, ...] = (
         + "INFO  [NIOWorkerThread-{small}:o.a.z.s.NIOServerCnxn@{line}] - Closed socket connection for client /{ip}:{eport} which had sessionid 0x{zk_sid}",
         2,
     ),
+    (
+        SN,
+        _ZK
+        + "INFO  [main:o.a.z.Environment@{line}] - Server environment:zookeeper.version=3.8.4-{sha}, built on {date} 22:16 UTC",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [main:o.a.z.s.NIOServerCnxnFactory@{line}] - binding to port 0.0.0.0/0.0.0.0:2181",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [QuorumPeer[myid={zk_myid}](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.QuorumPeer@{line}] - LOOKING",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [QuorumPeer[myid={zk_myid}](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.FastLeaderElection@{line}] - New election. My id = {zk_myid}, proposed zxid=0x{zxid}",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [WorkerReceiver[myid={zk_myid}]:o.a.z.s.q.FastLeaderElection$Messenger$WorkerReceiver@{line}] - Notification: my state:LOOKING; n.sid:{zk_myid}, n.state:LOOKING, n.leader:{zk_myid}, n.round:0x{small}, n.peerEpoch:0x{small}, n.zxid:0x{zxid}, message format version:0x2, n.config version:0x0",
+        2,
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [LearnerHandler-/{private_ip}:{eport}:o.a.z.s.q.LearnerHandler@{line}] - Synchronizing with Learner sid: {zk_myid} maxCommittedLog=0x{zxid} minCommittedLog=0x{zxid} lastProcessedZxid=0x{zxid} peerLastZxid=0x{zxid}",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [QuorumPeer[myid={zk_myid}](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.Learner@{line}] - Getting a diff from the leader 0x{zxid}",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [PurgeTask:o.a.z.s.DatadirCleanupManager$PurgeTask@{line}] - Purge task started.",
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [SyncThread:{zk_myid}:o.a.z.s.p.FileTxnLog@{line}] - Creating new log file: log.{zxid}",
+        2,
+    ),
+    (
+        SN,
+        _ZK
+        + "INFO  [main:o.a.z.s.a.JettyAdminServer@{line}] - Started AdminServer on address 0.0.0.0, port 8080 and command URL /commands",
+    ),
+    (
+        ERR,
+        _ZK
+        + "WARN  [NIOWorkerThread-{small}:o.a.z.s.NIOServerCnxn@{line}] - Unexpected exception EndOfStreamException: Unable to read additional data from client, it probably closed the socket: address = /{ip}:{eport}, session = 0x{zk_sid}",
+    ),
+    (
+        ERR,
+        _ZK
+        + "WARN  [QuorumPeer[myid={zk_myid}](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.Follower@{line}] - Exception when following the leader java.net.SocketTimeoutException: Read timed out",
+    ),
+    (
+        SEC,
+        _ZK
+        + "ERROR [NIOWorkerThread-{small}:o.a.z.s.a.SaslServerCallbackHandler@{line}] - User '{user}' not found in list of DIGEST-MD5 authenticateable users.",
+    ),
 )
 
 _CS = " {log4j_ts} "
@@ -1955,6 +2292,78 @@ _HDFS_NAMENODE: tuple[Entry, ...] = (
         UA,
         _HD
         + "INFO FSNamesystem.audit: allowed=true\tugi={user} (auth:KERBEROS)\tip=/{private_ip}\tcmd=setPermission\tsrc=/user/{user}/exports\tdst=null\tperm={user}:analysts:rwxr-x---\tproto=rpc",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.StateChange: STATE* Safe mode ON, in safe mode extension. The reported blocks {n} has reached the threshold 0.9990 of total blocks {n}. The minimum number of live datanodes is not required. In safe mode extension. Safe mode will be turned off automatically in {small} seconds.",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.StateChange: STATE* Leaving safe mode after {small} secs",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSEditLog: Starting log segment at {nn_txid}",
+        2,
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSImage: Saving image file /hadoop/hdfs/namenode/current/fsimage.ckpt_{fsimage_txid} using no compression",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.TransferFsImage: Downloaded file fsimage.ckpt_{fsimage_txid} size {bytes} bytes.",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSNamesystem: Recovering [Lease.  Holder: DFSClient_NONMAPREDUCE_{n}_1, pending creates: 1], src={hdfs_path}",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.blockmanagement.DatanodeDescriptor: Adding new storage ID DS-{uuid} for DN {private_ip}:9866",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO BlockStateChange: BLOCK* ask {private_ip}:9866 to replicate {blk} to datanode(s) {private_ip}:9866",
+        2,
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.NameNode: NameNode RPC up at: {hostname}/{private_ip}:8020",
+    ),
+    (
+        ERR,
+        _HD
+        + "INFO org.apache.hadoop.ipc.Server: IPC Server handler {small} on default port 8020, call Call#{n} Retry#0 org.apache.hadoop.hdfs.protocol.ClientProtocol.complete from {private_ip}:{eport}: org.apache.hadoop.hdfs.server.namenode.LeaseExpiredException: No lease on {hdfs_path} (inode {nn_inode}): File does not exist. Holder DFSClient_NONMAPREDUCE_{n}_1 does not have any open files.",
+    ),
+    (
+        ERR,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.StateChange: BLOCK* removeDeadDatanode: lost heartbeat from {private_ip}:9866, removeBlocksFromBlockMap true",
+    ),
+    (
+        RES,
+        _HD
+        + "INFO org.apache.hadoop.util.JvmPauseMonitor: Detected pause in JVM or host machine (eg GC): pause of approximately {int_ms}ms GC pool 'G1 Old Generation' had collection(s): count=1 time={int_ms}ms",
+    ),
+    (
+        SEC,
+        _HD
+        + "WARN SecurityLogger.org.apache.hadoop.security.authorize.ServiceAuthorizationManager: Authorization failed for {user} (auth:SIMPLE) for protocol=interface org.apache.hadoop.hdfs.protocol.ClientProtocol",
+    ),
+    (
+        UA,
+        _HD
+        + "INFO FSNamesystem.audit: allowed=true\tugi={user} (auth:KERBEROS)\tip=/{private_ip}\tcmd=rename\tsrc={hdfs_path}\tdst=/user/{user}/.Trash/Current{hdfs_path}\tperm={user}:supergroup:rw-r--r--\tproto=rpc",
     ),
 )
 
@@ -2270,6 +2679,71 @@ _KUBELET: tuple[Entry, ...] = (
         + _KLOG
         + 'watcher.go:{line}] Error while processing event ("/sys/fs/cgroup/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod{hex32}.slice": 0x40000100 == IN_CREATE|IN_ISDIR): inotify_add_watch: no such file or directory',
     ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'kuberuntime_manager.go:{line}] "No sandbox for pod can be found. Need to start a new one" pod="{k8s_ns}/{k8s_pod}"',
+        2,
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'pod_startup_latency_tracker.go:{line}] "Observed pod startup duration" pod="{k8s_ns}/{k8s_pod}" podStartSLOduration={secs} podStartE2EDuration="{secs}s" podCreationTimestamp="{ymd_hms} +0000 UTC"',
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'reconciler_common.go:{line}] "operationExecutor.UnmountVolume started for volume \\"config\\" (UniqueName: \\"kubernetes.io/configmap/{uuid}-config\\") pod \\"{uuid}\\" (UID: \\"{uuid}\\") "',
+    ),
+    (SN, "I" + _KLOG + 'server.go:{line}] "Client rotation is on, will bootstrap in background"'),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'certificate_store.go:{line}] "Loading cert/key pair from a file" filePath="/var/lib/kubelet/pki/kubelet-client-current.pem"',
+    ),
+    (SN, "I" + _KLOG + 'cpu_manager.go:{line}] "Starting CPU manager" policy="none"'),
+    (SN, "I" + _KLOG + 'kubelet.go:{line}] "Starting kubelet main sync loop"'),
+    (SN, "I" + _KLOG + 'scope.go:{line}] "RemoveContainer" containerID="{cid64}"', 2),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'kubelet.go:{line}] "SyncLoop (probe)" probe="readiness" status="ready" pod="{k8s_ns}/{k8s_pod}"',
+        2,
+    ),
+    (
+        ERR,
+        "E"
+        + _KLOG
+        + 'remote_runtime.go:{line}] "ContainerStatus from runtime service failed" err="rpc error: code = NotFound desc = an error occurred when try to find container \\"{cid64}\\": not found" containerID="{cid64}"',
+    ),
+    (
+        ERR,
+        "E"
+        + _KLOG
+        + 'kubelet.go:{line}] "Unable to attach or mount volumes for pod; skipping pod" err="unmounted volumes=[data], unattached volumes=[], failed to process volumes=[]: context deadline exceeded" pod="{k8s_ns}/{k8s_pod}"',
+    ),
+    (
+        RES,
+        "I"
+        + _KLOG
+        + 'kubelet_node_status.go:{line}] "Recording event message for node" node="{node}" event="NodeHasDiskPressure"',
+    ),
+    (
+        SEC,
+        "E"
+        + _KLOG
+        + 'server.go:{line}] "Unable to authenticate the request due to an error" err="invalid bearer token"',
+    ),
+    (
+        DEP,
+        _SYSLOG
+        + "kubelet[{pid}]: Flag --cgroup-driver has been deprecated, This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.",
+    ),
 )
 
 _KUBE_APISERVER: tuple[Entry, ...] = (
@@ -2332,6 +2806,68 @@ _KUBE_APISERVER: tuple[Entry, ...] = (
         "W"
         + _KLOG
         + 'logging.go:{line}] [core] [Channel #{n} SubChannel #{n}]grpc: addrConn.createTransport failed to connect to {Addr: "127.0.0.1:2379", ServerName: "127.0.0.1:2379", }. Err: connection error: desc = "transport: Error while dialing: dial tcp 127.0.0.1:2379: connect: connection refused"',
+    ),
+    (SN, "I" + _KLOG + "secure_serving.go:{line}] Serving securely on [::]:6443"),
+    (SN, "I" + _KLOG + "cache.go:{line}] Caches are synced for autoregister controller"),
+    (SN, "I" + _KLOG + "handler.go:{line}] Adding GroupVersion apps v1 to ResourceManager"),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'lease.go:{line}] Resetting endpoints for master service "kubernetes" to [{private_ip}]',
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'dynamic_cafile_content.go:{line}] "Loaded a new CA Bundle and Verifier" name="client-ca-bundle::/etc/kubernetes/pki/ca.crt"',
+    ),
+    (
+        SN,
+        '{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete","requestURI":"/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-controller-manager?timeout=5s","verb":"update","user":{"username":"system:kube-controller-manager","groups":["system:authenticated"]},"sourceIPs":["{private_ip}"],"userAgent":"kube-controller-manager/v1.30.2 (linux/amd64) kubernetes/3968350/leader-election","objectRef":{"resource":"leases","namespace":"kube-system","name":"kube-controller-manager","apiGroup":"coordination.k8s.io","apiVersion":"v1"},"responseStatus":{"metadata":{},"code":200},"requestReceivedTimestamp":"{iso_us}","stageTimestamp":"{iso_us}","annotations":{"authorization.k8s.io/decision":"allow","authorization.k8s.io/reason":"RBAC: allowed by ClusterRoleBinding \\"system:kube-controller-manager\\" of ClusterRole \\"system:kube-controller-manager\\" to User \\"system:kube-controller-manager\\""}}',
+        2,
+    ),
+    (
+        ERR,
+        "E"
+        + _KLOG
+        + 'status.go:{line}] "Unhandled Error" err="apiserver received an error that is not an metav1.Status: &errors.errorString{s:\\"context canceled\\"}: context canceled" logger="UnhandledError"',
+    ),
+    (
+        ERR,
+        "E"
+        + _KLOG
+        + 'controller.go:{line}] "Unhandled Error" err="v1beta1.metrics.k8s.io failed with: failing or missing response from https://10.96.{octet}.{octet}:443/apis/metrics.k8s.io/v1beta1: Get \\"https://10.96.{octet}.{octet}:443/apis/metrics.k8s.io/v1beta1\\": dial tcp 10.96.{octet}.{octet}:443: i/o timeout" logger="UnhandledError"',
+    ),
+    (
+        ERR,
+        "W"
+        + _KLOG
+        + 'dispatcher.go:{line}] Failed calling webhook, failing open validate.nginx.ingress.kubernetes.io: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": context deadline exceeded',
+    ),
+    (
+        SEC,
+        '{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete","requestURI":"/apis/rbac.authorization.k8s.io/v1/clusterrolebindings","verb":"create","user":{"username":"system:anonymous","groups":["system:unauthenticated"]},"sourceIPs":["{ip}"],"userAgent":"python-requests/2.31.0","objectRef":{"resource":"clusterrolebindings","apiGroup":"rbac.authorization.k8s.io","apiVersion":"v1"},"responseStatus":{"metadata":{},"status":"Failure","reason":"Forbidden","code":403},"requestReceivedTimestamp":"{iso_us}","stageTimestamp":"{iso_us}","annotations":{"authorization.k8s.io/decision":"forbid","authorization.k8s.io/reason":""}}',
+    ),
+    (
+        UA,
+        '{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseStarted","requestURI":"/api/v1/namespaces/{k8s_ns}/pods/{k8s_pod}/exec?command=sh&container=app&stdin=true&stdout=true&tty=true","verb":"create","user":{"username":"{email}","groups":["system:authenticated","oidc:platform-team"]},"sourceIPs":["{ip}"],"userAgent":"{kubectl_ua}","objectRef":{"resource":"pods","namespace":"{k8s_ns}","name":"{k8s_pod}","apiVersion":"v1","subresource":"exec"},"responseStatus":{"metadata":{},"code":101},"requestReceivedTimestamp":"{iso_us}","stageTimestamp":"{iso_us}","annotations":{"authorization.k8s.io/decision":"allow","authorization.k8s.io/reason":"RBAC: allowed by ClusterRoleBinding \\"platform-admins\\" of ClusterRole \\"cluster-admin\\" to Group \\"oidc:platform-team\\""}}',
+    ),
+    (
+        CRIT,
+        "E"
+        + _KLOG
+        + 'status.go:{line}] apiserver received an error that is not an metav1.Status: rpctypes.EtcdError{code:0x8, desc:"etcdserver: mvcc: database space exceeded"}: etcdserver: mvcc: database space exceeded',
+    ),
+    (
+        DEP,
+        "Flag --insecure-port has been deprecated, This flag has no effect now and will be removed in v1.24.",
+    ),
+    (
+        HTTP,
+        "I"
+        + _KLOG
+        + 'httplog.go:{line}] "HTTP" verb="WATCH" URI="/apis/coordination.k8s.io/v1/namespaces/kube-system/leases?allowWatchBookmarks=true&resourceVersion={n}&timeoutSeconds={n}&watch=true" latency="{small}m{small}.{n}s" userAgent="kube-scheduler/v1.30.2 (linux/amd64) kubernetes/3968350/leader-election" audit-ID="{uuid}" srcIP="{private_ip}:{eport}" resp=200',
     ),
 )
 
@@ -2867,6 +3403,53 @@ _ANDROID: tuple[Entry, ...] = (
         _LC
         + "W BroadcastQueue: Background execution not allowed: receiving Intent { act=android.intent.action.PACKAGE_REPLACED dat=package:{apk} flg=0x4000010 } to {apk}/.UpdateReceiver",
     ),
+    (SN, _LC + "I ActivityTaskManager: Displayed {apk}/.MainActivity for user 0: +{n}ms", 2),
+    (SN, _LC + "I ActivityManager: Process {apk} (pid {pid}) has died: cch+15 CEM", 2),
+    (
+        SN,
+        _LC
+        + "I WindowManager: Changing focus from Window{{hex7} u0 NotificationShade} to Window{{hex7} u0 {apk}/{apk}.MainActivity} displayId=0",
+    ),
+    (
+        SN,
+        _LC
+        + "I PackageManager: Update package {apk} code path from /data/app/~~{apk_dir}==/{apk}-{apk_dir}== to /data/app/~~{apk_dir}==/{apk}-{apk_dir}==; Retain data and using new",
+    ),
+    (SN, _LC + "I zygote64: Do partial code cache collection, code={n}KB, data={n}KB"),
+    (SN, _LC + "I Zygote  : Process {pid} exited due to signal 9 (Killed)"),
+    (SN, _LC + "I PowerManagerService: Going to sleep due to timeout (uid 1000)..."),
+    (
+        SN,
+        _LC
+        + "D ConnectivityService: NetworkAgentInfo [MOBILE (LTE) - {n}] EVENT_NETWORK_INFO_CHANGED, going from CONNECTED to DISCONNECTED",
+    ),
+    (
+        RES,
+        _LC
+        + "I healthd : battery l={batt_level} v={batt_mv} t={batt_temp} h=2 st=3 c=-{n}000 fc={n}0000 cc={n} chg=",
+    ),
+    (RES, _LC + "I {apk}: Waiting for a blocking GC Alloc"),
+    (
+        RES,
+        _LC
+        + "I lowmemorykiller: Kill '{apk}' ({pid}), uid {app_uid}, oom_score_adj {lmk_adj} to free {n}kB rss, {n}kB swap; reason: low watermark is breached and swap is low ({n}kB < {n}kB)",
+    ),
+    (UA, _LC + "I ActivityManager: Force stopping {apk} appid={app_uid} user=0: from pid {pid}"),
+    (
+        ERR,
+        _LC
+        + "W System.err: java.net.SocketTimeoutException: failed to connect to api.example.com/{ip} (port 443) from /{private_ip} (port {eport}) after 10000ms",
+    ),
+    (
+        SEC,
+        _LC
+        + "W PackageManager: Package {apk} signatures do not match previously installed version; ignoring!",
+    ),
+    (
+        CRIT,
+        _LC
+        + "E Watchdog: *** WATCHDOG KILLING SYSTEM PROCESS: Blocked in handler on main thread (main)",
+    ),
 )
 
 _SPRING_THREADS = {
@@ -3075,6 +3658,40 @@ _DJANGO: tuple[Entry, ...] = (
         + "tasks {pid} {n} Failed to send password reset email to {email}: SMTPServerDisconnected('Connection unexpectedly closed')",
     ),
     (SN, "INFO" + _DJ + "management {pid} {n} clearsessions: removed {n} expired sessions"),
+    (SN, "Performing system checks..."),
+    (SN, "Starting development server at http://0.0.0.0:8000/"),
+    (SN, "Django version 5.0.6, using settings 'config.settings'"),
+    (SN, "No migrations to apply."),
+    (SN, "{n} static files copied to '/app/staticfiles', {n} unmodified, {n} post-processed."),
+    (SN, "INFO" + _DJ + "autoreload {pid} {n} /app/{django_app}/views.py changed, reloading."),
+    (HTTP, "INFO" + _DJ + 'basehttp {pid} {n} "{method} {web_path} HTTP/1.1" {status} {bytes}', 2),
+    (
+        ERR,
+        'django.db.utils.OperationalError: connection to server at "{private_ip}", port 5432 failed: Connection refused',
+    ),
+    (
+        SEC,
+        "WARNING"
+        + _DJ
+        + "csrf {pid} {n} Forbidden (Origin checking failed - https://login-example.net does not match any trusted origins.): /accounts/login/",
+    ),
+    (
+        SEC,
+        "ERROR"
+        + _DJ
+        + "exception {pid} {n} Detected path traversal attempt in '/app/media/{media_traversal}'",
+    ),
+    (
+        SEC,
+        "WARNING"
+        + _DJ
+        + 'handlers {pid} {n} AXES: Locked out {username: "{user}", ip_address: "{ip}", user_agent: "{browser_ua}", path_info: "/admin/login/"} after repeated login failures.',
+    ),
+    (UA, "INFO" + _DJ + "views {pid} {n} User {user} exported {n} contacts to CSV"),
+    (
+        DEP,
+        "/app/{django_app}/forms.py:{line}: RemovedInDjango60Warning: The default scheme will be changed from 'http' to 'https' in Django 6.0. Pass the forms.URLField.assume_scheme argument to silence this warning, or set the FORMS_URLFIELD_ASSUME_HTTPS transitional setting to True to opt into using 'https' as the new default scheme.",
+    ),
 )
 
 _GU = "[{gunicorn_ts}] [{pid}] "
@@ -3095,6 +3712,22 @@ _GUNICORN: tuple[Entry, ...] = (
         2,
     ),
     (SN, _GU + "[INFO] Handling signal: hup"),
+    (SN, _GU + "[INFO] Worker reloading: /app/{django_app}/views.py modified"),
+    (SN, _GU + "[INFO] Handling signal: ttin"),
+    (SN, _GU + "[INFO] Started server process [{pid}]", 2),
+    (SN, _GU + "[INFO] Waiting for application startup."),
+    (SN, _GU + "[INFO] Application startup complete.", 2),
+    (SN, _GU + "[INFO] Autorestarting worker after current request."),
+    (SN, _GU + "[INFO] Finished server process [{pid}]"),
+    (ERR, _GU + "[ERROR] Exception in worker process"),
+    (ERR, _GU + "[ERROR] Error handling request {web_path}"),
+    (ERR, _GU + "[ERROR] Worker (pid:{pid}) exited with code 1"),
+    (ERR, _GU + "[ERROR] Connection in use: ('0.0.0.0', 8000)"),
+    (
+        DEP,
+        "/usr/local/lib/python3.12/site-packages/websockets/legacy/__init__.py:6: DeprecationWarning: websockets.legacy is deprecated; see https://websockets.readthedocs.io/en/stable/howto/upgrade.html for upgrade instructions",
+    ),
+    (HTTP, _GU + '[INFO] {ip}:{eport} - "{method} {web_path} HTTP/1.1" {status}', 2),
 )
 
 _EXPRESS: tuple[Entry, ...] = (
@@ -3143,6 +3776,45 @@ _EXPRESS: tuple[Entry, ...] = (
         '{"level":40,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","ip":"{ip}","path":"/api/login","limit":10,"windowMs":900000,"msg":"rate limit exceeded"}',
     ),
     (CRIT, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"),
+    (SN, "Connected to MongoDB at mongodb://{private_ip}:27017/app"),
+    (SN, "[nodemon] restarting due to changes..."),
+    (SN, "SIGTERM signal received: closing HTTP server"),
+    (
+        SN,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","msg":"connected to redis at {private_ip}:6379"}',
+    ),
+    (
+        SN,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","queue":"emails","jobId":"{n}","msg":"job completed"}',
+        2,
+    ),
+    (SN, "Primary {pid} is running"),
+    (
+        ERR,
+        "(node:{pid}) UnhandledPromiseRejectionWarning: Error: connect ETIMEDOUT {private_ip}:5432",
+    ),
+    (
+        ERR,
+        '{"level":50,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","req":{"id":{n},"method":"POST","url":"/api/v1/orders"},"err":{"type":"SequelizeDatabaseError","message":"relation \\"orders\\" does not exist"},"msg":"request errored"}',
+    ),
+    (CRIT, "Error: listen EADDRINUSE: address already in use :::3000"),
+    (
+        SEC,
+        '{"level":40,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","ip":"{ip}","err":{"type":"UnauthorizedError","message":"invalid signature","code":"invalid_token"},"msg":"rejected request with tampered JWT"}',
+    ),
+    (
+        DEP,
+        "(node:{pid}) [DEP0066] DeprecationWarning: OutgoingMessage.prototype._headers is deprecated",
+    ),
+    (
+        DEP,
+        "express deprecated res.send(status): Use res.sendStatus(status) instead app.js:{line}:{small}",
+    ),
+    (
+        RES,
+        '{"level":40,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","eventLoopDelay":{int_ms},"heapUsed":{bytes},"rssBytes":{bytes},"msg":"service under pressure"}',
+    ),
+    (HTTP, "{method} {web_path} {status} {bytes} - {msf} ms", 2),
 )
 
 _FW = _SYSLOG + "kernel: [{kup}] "
@@ -3190,6 +3862,49 @@ _IPTABLES: tuple[Entry, ...] = (
         _SYSLOG + "firewalld[{pid}]: ERROR: INVALID_SERVICE: 'crm-api' not among existing services",
     ),
     (SN, _SYSLOG + "ufw-init[{pid}]: Starting firewall: ufw... done."),
+    (
+        SEC,
+        _FW
+        + "[UFW BLOCK] IN={iface} OUT= MAC={frame_mac} SRC={ip} DST={private_ip} LEN=84 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} DF PROTO=ICMP TYPE=8 CODE=0 ID={n} SEQ={small}",
+    ),
+    (
+        SEC,
+        _FW
+        + "[UFW BLOCK] IN={iface} OUT= MAC={frame_mac} SRC={ipv6} DST={ipv6} LEN=80 TC=0 HOPLIMIT={ttl} FLOWLBL={n} PROTO=TCP SPT={eport} DPT={dport} WINDOW=65535 RES=0x00 SYN URGP=0",
+    ),
+    (
+        SEC,
+        _FW
+        + "[UFW BLOCK] IN= OUT={iface} SRC={private_ip} DST={ip} LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID={n} DF PROTO=TCP SPT={eport} DPT={egress_port} WINDOW=64240 RES=0x00 SYN URGP=0",
+    ),
+    (
+        SEC,
+        _FW
+        + "PORTSCAN: IN={iface} OUT= MAC={frame_mac} SRC={ip} DST={private_ip} LEN=40 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} PROTO=TCP SPT={eport} DPT={dport} WINDOW=1024 RES=0x00 URG PSH FIN URGP=0",
+    ),
+    (
+        SN,
+        _FW
+        + "[UFW ALLOW] IN= OUT={iface} SRC={private_ip} DST={ip} LEN=76 TOS=0x00 PREC=0x00 TTL=64 ID={n} DF PROTO=UDP SPT=123 DPT=123 LEN=56",
+    ),
+    (
+        SN,
+        _FW
+        + "[UFW AUDIT] IN={iface} OUT= MAC={frame_mac} SRC={private_ip} DST={private_ip} LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID={n} DF PROTO=TCP SPT={eport} DPT=5432 WINDOW=64240 RES=0x00 SYN URGP=0",
+        2,
+    ),
+    (SN, "Firewall reloaded"),
+    (SN, "Status: active"),
+    (SN, "Firewall is active and enabled on system startup"),
+    (SN, "Default: deny (incoming), allow (outgoing), disabled (routed)"),
+    (
+        SN,
+        _SYSLOG
+        + "netfilter-persistent[{pid}]: run-parts: executing /usr/share/netfilter-persistent/plugins.d/15-ip4tables start",
+    ),
+    (UA, "Rule added"),
+    (ERR, _SYSLOG + "ufw-init[{pid}]: iptables-restore: line {small}{small} failed"),
+    (RES, _FW + "Set blocklist-v4 is full, maxelem 65536 reached"),
 )
 
 _OV = "{ymd_hms} "
@@ -3242,6 +3957,44 @@ _OPENVPN: tuple[Entry, ...] = (
         _OV
         + "{vpn_client}/{ip}:{eport} [{vpn_client}] Inactivity timeout (--ping-restart), restarting",
     ),
+    (
+        SN,
+        _OV
+        + "OpenVPN 2.6.12 x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [PKCS11] [MH/PKTINFO] [AEAD] [DCO]",
+    ),
+    (SN, _OV + "TUN/TAP device tun0 opened"),
+    (SN, _OV + "net_addr_v4_add: 10.8.0.1/24 dev tun0"),
+    (SN, _OV + "UDPv4 link local (bound): [AF_INET][undef]:1194"),
+    (SN, _OV + "{vpn_client}/{ip}:{eport} Data Channel: cipher 'AES-256-GCM', peer-id: {small}", 2),
+    (
+        SN,
+        _OV
+        + "{vpn_client}/{ip}:{eport} Control Channel: TLSv1.3, cipher TLSv1.3 TLS_AES_256_GCM_SHA384, peer certificate: 2048 bits RSA, signature: RSA-SHA256, peer temporary key: 253 bits X25519",
+    ),
+    (
+        SN,
+        _OV
+        + "{vpn_client}/{ip}:{eport} SENT CONTROL [{vpn_client}]: 'PUSH_REPLY,route 10.8.0.0 255.255.255.0,topology subnet,ping 10,ping-restart 120,ifconfig 10.8.0.{octet} 255.255.255.0,peer-id {small},cipher AES-256-GCM' (status=1)",
+        2,
+    ),
+    (SN, _OV + "{ip}:{eport} VERIFY OK: depth=1, CN=Example-VPN-CA"),
+    (
+        ERR,
+        _OV
+        + "{vpn_client}/{ip}:{eport} AEAD Decrypt error: bad packet ID (may be a replay): [ #{n} ] -- see the man page entry for --no-replay and --replay-window for more info or silence this warning with --mute-replay-warnings",
+    ),
+    (ERR, _OV + "{vpn_client}/{ip}:{eport} write UDPv4: Network is unreachable (code=101)"),
+    (SEC, _OV + "TLS Error: cannot locate HMAC in incoming packet from [AF_INET]{ip}:{eport}", 2),
+    (
+        RES,
+        _OV
+        + "{vpn_client}/{ip}:{eport} MULTI_sva: no free --ifconfig-pool addresses are available",
+    ),
+    (
+        CRIT,
+        _OV + "ERROR: Cannot open TUN/TAP dev /dev/net/tun: No such file or directory (errno=2)",
+    ),
+    (DEP, _OV + "WARNING: --ns-cert-type is DEPRECATED.  Use --remote-cert-tls instead."),
 )
 
 _WG = _SYSLOG + "kernel: [{kup}] wireguard: {wg_if}: "
@@ -3371,6 +4124,35 @@ _JENKINS: tuple[Entry, ...] = (
         + "INFO\thudson.slaves.ChannelPinger$1#onDead: Ping failed. Terminating the channel {jenkins_agent}.",
     ),
     (UA, _JK + "INFO\tjenkins.model.Jenkins#doQuietDown: Quiet down mode entered by {user}"),
+    (SN, _JK + "INFO\tjenkins.InitReactorRunner$1#onAttained: Completed initialization"),
+    (SN, _JK + "INFO\tjenkins.InitReactorRunner$1#onAttained: Loaded all jobs"),
+    (
+        SN,
+        _JK
+        + "INFO\thudson.slaves.NodeProvisioner#update: {jenkins_agent} provisioning successfully completed. We have now {small} computer(s)",
+    ),
+    (SN, _JK + "INFO\thudson.model.AsyncPeriodicWork#lambda$doRun$1: Started Workspace clean-up"),
+    (
+        SN,
+        _JK
+        + "INFO\thudson.model.AsyncPeriodicWork#lambda$doRun$1: Started Periodic background build discarder",
+    ),
+    (
+        SN,
+        "Building remotely on {jenkins_agent} (linux docker) in workspace /home/jenkins/workspace/{jenkins_ws}",
+        2,
+    ),
+    (SN, "Checking out Revision {sha} (refs/remotes/origin/main)", 2),
+    (SN, "Recording test results"),
+    (SN, "Started by an SCM change"),
+    (ERR, "ERROR: script returned exit code {exit_code}", 2),
+    (ERR, "Cancelling nested steps due to timeout"),
+    (
+        SEC,
+        _JK
+        + "WARNING\thudson.security.csrf.CrumbFilter#doFilter: No valid crumb was included in request for /job/nightly-integration/buildWithParameters by {user}. Returning 403.",
+    ),
+    (UA, "Aborted by {user}"),
 )
 
 _CTR = '{"eventVersion":"1.09","userIdentity":'
@@ -3461,6 +4243,81 @@ _CLOUDTRAIL: tuple[Entry, ...] = (
         SEC,
         _CTR
         + '{"type":"Root","principalId":"{aws_account}","arn":"arn:aws:iam::{aws_account}:root","accountId":"{aws_account}"},"eventTime":"{iso_s}","eventSource":"signin.amazonaws.com","eventName":"ConsoleLogin","awsRegion":"us-east-1","sourceIPAddress":"{ip}","userAgent":"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36","requestParameters":null,"responseElements":{"ConsoleLogin":"Success"},"additionalEventData":{"LoginTo":"https://console.aws.amazon.com/console/home","MobileVersion":"No","MFAUsed":"No"},"eventID":"{uuid}","readOnly":false,"eventType":"AwsConsoleSignIn","managementEvent":true,"recipientAccountId":"{aws_account}","eventCategory":"Management"}',
+    ),
+    (
+        SN,
+        _CTR
+        + '{"type":"AWSService","invokedBy":"s3.amazonaws.com"},"eventTime":"{iso_s}","eventSource":"kms.amazonaws.com","eventName":"GenerateDataKey","awsRegion":"{region}","sourceIPAddress":"s3.amazonaws.com","userAgent":"s3.amazonaws.com","requestParameters":{"keySpec":"AES_256","encryptionContext":{"aws:s3:arn":"arn:aws:s3:::{s3_bucket}/exports/{date}/part-{n}.csv.gz"},"keyId":"arn:aws:kms:{region}:{aws_account}:key/{uuid}"},"responseElements":null,"requestID":"{uuid}","eventID":"{uuid}","readOnly":true,"resources":[{"accountId":"{aws_account}","type":"AWS::KMS::Key","ARN":"arn:aws:kms:{region}:{aws_account}:key/{uuid}"}],"eventType":"AwsApiCall","managementEvent":true,"recipientAccountId":"{aws_account}","sharedEventID":"{uuid}","eventCategory":"Management"}',
+        2,
+    ),
+    (
+        SN,
+        _CTR
+        + '{"type":"WebIdentityUser","principalId":"arn:aws:iam::{aws_account}:oidc-provider/oidc.eks.{region}.amazonaws.com/id/{hex_upper8}{hex_upper8}{hex_upper8}{hex_upper8}:sts.amazonaws.com:system:serviceaccount:{k8s_ns}:{deploy}","userName":"system:serviceaccount:{k8s_ns}:{deploy}","identityProvider":"arn:aws:iam::{aws_account}:oidc-provider/oidc.eks.{region}.amazonaws.com/id/{hex_upper8}{hex_upper8}{hex_upper8}{hex_upper8}"},"eventTime":"{iso_s}","eventSource":"sts.amazonaws.com","eventName":"AssumeRoleWithWebIdentity","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"aws-sdk-go-v2/1.30.3 os/linux lang/go#1.22.5 md/GOOS#linux md/GOARCH#amd64 api/sts#1.30.3","requestParameters":{"roleArn":"arn:aws:iam::{aws_account}:role/{iam_role}","roleSessionName":"{epoch_ms}"},"responseElements":{"credentials":{"accessKeyId":"{access_key}","sessionToken":"IQoJb3JpZ2luX2VjE{hex32}","expiration":"{iso_s}"},"subjectFromWebIdentityToken":"system:serviceaccount:{k8s_ns}:{deploy}","assumedRoleUser":{"assumedRoleId":"AROA{hex_upper8}{hex_upper8}:{epoch_ms}","arn":"arn:aws:sts::{aws_account}:assumed-role/{iam_role}/{epoch_ms}"},"audience":"sts.amazonaws.com"},"requestID":"{uuid}","eventID":"{uuid}","readOnly":true,"eventType":"AwsApiCall","managementEvent":true,"recipientAccountId":"{aws_account}","eventCategory":"Management"}',
+        2,
+    ),
+    (
+        SN,
+        _CTR
+        + '{"type":"AssumedRole","principalId":"AROA{hex_upper8}:backup-agent","arn":"arn:aws:sts::{aws_account}:assumed-role/BackupAgentRole/backup-agent","accountId":"{aws_account}","accessKeyId":"{access_key}"},"eventTime":"{iso_s}","eventSource":"s3.amazonaws.com","eventName":"PutObject","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"{aws_ua}","requestParameters":{"bucketName":"{s3_bucket}","Host":"{s3_bucket}.s3.{region}.amazonaws.com","key":"pg/{date}/crm_prod.dump.gz","x-amz-server-side-encryption":"aws:kms"},"responseElements":{"x-amz-server-side-encryption":"aws:kms"},"additionalEventData":{"bytesTransferredIn":{bytes},"bytesTransferredOut":0},"requestID":"{hex_upper8}{hex_upper8}","eventID":"{uuid}","readOnly":false,"resources":[{"type":"AWS::S3::Object","ARN":"arn:aws:s3:::{s3_bucket}/pg/{date}/crm_prod.dump.gz"},{"accountId":"{aws_account}","type":"AWS::S3::Bucket","ARN":"arn:aws:s3:::{s3_bucket}"}],"eventType":"AwsApiCall","managementEvent":false,"recipientAccountId":"{aws_account}","eventCategory":"Data"}',
+    ),
+    (
+        SN,
+        _CTR
+        + '{"type":"AssumedRole","principalId":"AROA{hex_upper8}:DLMSession","arn":"arn:aws:sts::{aws_account}:assumed-role/AWSDataLifecycleManagerDefaultRole/DLMSession","accountId":"{aws_account}","invokedBy":"dlm.amazonaws.com"},"eventTime":"{iso_s}","eventSource":"ec2.amazonaws.com","eventName":"CreateSnapshot","awsRegion":"{region}","sourceIPAddress":"dlm.amazonaws.com","userAgent":"dlm.amazonaws.com","requestParameters":{"volumeId":"vol-0{hex16}","description":"Created for policy: policy-0{hex16} schedule: Default Schedule"},"responseElements":{"snapshotId":"snap-0{hex16}","volumeId":"vol-0{hex16}","status":"pending","startTime":{epoch_ms},"ownerId":"{aws_account}","volumeSize":{n},"encrypted":true}'
+        + _CT_TAIL,
+    ),
+    (
+        SN,
+        _CTR
+        + '{"type":"AssumedRole","principalId":"AROA{hex_upper8}:{instance_id}","arn":"arn:aws:sts::{aws_account}:assumed-role/{iam_role}/{instance_id}","accountId":"{aws_account}","accessKeyId":"{access_key}"},"eventTime":"{iso_s}","eventSource":"ssm.amazonaws.com","eventName":"UpdateInstanceInformation","awsRegion":"{region}","sourceIPAddress":"{private_ip}","userAgent":"aws-sdk-go/1.50.8 (go1.22.4; linux; amd64) amazon-ssm-agent/3.3.{n}.0","requestParameters":{"instanceId":"{instance_id}","agentVersion":"3.3.{n}.0","agentStatus":"Active","platformType":"Linux","platformName":"Ubuntu","platformVersion":"24.04","iPAddress":"{private_ip}","computerName":"{hostname}.ec2.internal","agentName":"amazon-ssm-agent","availabilityZone":"{region}a"},"responseElements":null'
+        + _CT_TAIL,
+        2,
+    ),
+    (
+        SN,
+        _CTR
+        + '{"accountId":"{aws_account}","invokedBy":"secretsmanager.amazonaws.com"},"eventTime":"{iso_s}","eventSource":"secretsmanager.amazonaws.com","eventName":"RotationSucceeded","awsRegion":"{region}","sourceIPAddress":"secretsmanager.amazonaws.com","userAgent":"secretsmanager.amazonaws.com","requestParameters":null,"responseElements":null,"additionalEventData":{"SecretId":"arn:aws:secretsmanager:{region}:{aws_account}:secret:prod/crm/db-{sm_suffix}"},"requestID":"{uuid}","eventID":"{uuid}","readOnly":false,"eventType":"AwsServiceEvent","managementEvent":true,"recipientAccountId":"{aws_account}","eventCategory":"Management"}',
+    ),
+    (
+        UA,
+        _CTR
+        + _CT_USER
+        + ',"eventTime":"{iso_s}","eventSource":"ec2.amazonaws.com","eventName":"AuthorizeSecurityGroupIngress","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"{aws_ua}","requestParameters":{"groupId":"sg-0{hex16}","ipPermissions":{"items":[{"ipProtocol":"tcp","fromPort":5432,"toPort":5432,"groups":{},"ipRanges":{"items":[{"cidrIp":"{private_ip}/32","description":"analytics bastion"}]},"ipv6Ranges":{},"prefixListIds":{}}]}},"responseElements":{"requestId":"{uuid}","_return":true,"securityGroupRuleSet":{"items":[{"groupOwnerId":"{aws_account}","groupId":"sg-0{hex16}","securityGroupRuleId":"sgr-0{hex16}","isEgress":false,"ipProtocol":"tcp","fromPort":5432,"toPort":5432,"cidrIpv4":"{private_ip}/32"}]}}'
+        + _CT_TAIL,
+    ),
+    (
+        UA,
+        _CTR
+        + _CT_USER
+        + ',"eventTime":"{iso_s}","eventSource":"lambda.amazonaws.com","eventName":"UpdateFunctionCode20150331v2","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"{aws_ua}","requestParameters":{"functionName":"orders-handler","publish":false,"dryRun":false},"responseElements":{"functionName":"orders-handler","functionArn":"arn:aws:lambda:{region}:{aws_account}:function:orders-handler","runtime":"python3.12","handler":"app.handler","codeSize":{bytes},"version":"$LATEST","lastUpdateStatus":"InProgress"}'
+        + _CT_TAIL,
+    ),
+    (
+        SEC,
+        _CTR
+        + _CT_USER
+        + ',"eventTime":"{iso_s}","eventSource":"iam.amazonaws.com","eventName":"AttachUserPolicy","awsRegion":"us-east-1","sourceIPAddress":"{ip}","userAgent":"{aws_ua}","requestParameters":{"userName":"{user}","policyArn":"arn:aws:iam::aws:policy/AdministratorAccess"},"responseElements":null'
+        + _CT_TAIL,
+    ),
+    (
+        SEC,
+        _CTR
+        + _CT_USER
+        + ',"eventTime":"{iso_s}","eventSource":"s3.amazonaws.com","eventName":"ListBuckets","awsRegion":"us-east-1","sourceIPAddress":"{ip}","userAgent":"[python-requests/2.31.0]","errorCode":"AccessDenied","errorMessage":"Access Denied","requestParameters":{"Host":"s3.amazonaws.com"},"responseElements":null,"requestID":"{hex_upper8}{hex_upper8}","eventID":"{uuid}","readOnly":true,"eventType":"AwsApiCall","managementEvent":true,"recipientAccountId":"{aws_account}","eventCategory":"Management"}',
+    ),
+    (
+        ERR,
+        _CTR
+        + _CT_USER
+        + ',"eventTime":"{iso_s}","eventSource":"s3.amazonaws.com","eventName":"CreateBucket","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"{aws_ua}","errorCode":"BucketAlreadyOwnedByYou","errorMessage":"Your previous request to create the named bucket succeeded and you already own it.","requestParameters":{"bucketName":"{s3_bucket}","Host":"{s3_bucket}.s3.amazonaws.com","CreateBucketConfiguration":{"LocationConstraint":"{region}"}},"responseElements":null'
+        + _CT_TAIL,
+    ),
+    (
+        RES,
+        _CTR
+        + '{"type":"AssumedRole","principalId":"AROA{hex_upper8}:{iam_role}","arn":"arn:aws:sts::{aws_account}:assumed-role/{iam_role}/terraform","accountId":"{aws_account}"},"eventTime":"{iso_s}","eventSource":"ec2.amazonaws.com","eventName":"RunInstances","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"{aws_ua}","errorCode":"Client.VcpuLimitExceeded","errorMessage":"You have requested more vCPU capacity than your current vCPU limit of {small}2 allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit.","requestParameters":{"instancesSet":{"items":[{"imageId":"ami-0{hex16}","minCount":1,"maxCount":{small}}]},"instanceType":"c6i.4xlarge"},"responseElements":null'
+        + _CT_TAIL,
     ),
 )
 
@@ -3565,6 +4422,8 @@ _LABEL_UNITS: dict[str, int] = {
     SEC: 190,
     CRIT: 110,
     DEP: 55,
+    # Only the line-of-business systems (Siebel, PeopleSoft) have a business process to break.
+    WE: 30,
 }
 
 
