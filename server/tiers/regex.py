@@ -67,7 +67,7 @@ class FirstMatch:
     """The first of `rules` whose pattern is found in a message, found in one pass over it.
 
     An RE2 Set searches for every pattern at once and says which were found: one call into RE2
-    instead of one per rule (on the bundled 19 rules, 1.3 us a line instead of 44 us). The lowest
+    instead of one per rule (on 19 bundled rules, 1.3 us a line instead of 44 us). The lowest
     index found wins, as in file order, so the answer is the one `one_by_one` gives."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
