@@ -171,7 +171,15 @@ def test_the_page_lists_charts_sorts_filters_and_teaches(
     # Filtering (a GET form): the label select, reloaded page.
     browser.get(f"{url}?token={TOKEN}&label=System+Notification")
     listed = browser.find_elements(By.CSS_SELECTOR, "#templates tbody tr")
-    assert [r.get_attribute("data-template") for r in listed] == [template_id]
+    listed_ids = {r.get_attribute("data-template") for r in listed}
+    labelled = urllib.request.Request(
+        f"{url}api/templates", headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    every = json.load(urllib.request.urlopen(labelled, timeout=10))["templates"]
+    # The taught template, and every other the model labelled so, nothing else.
+    assert template_id in listed_ids
+    assert listed_ids == {t["template_id"] for t in every if t["label"] == "System Notification"}
+    assert len(listed_ids) < len(every)
     api = urllib.request.Request(
         f"{url}api/templates?uncertain=1", headers={"Authorization": f"Bearer {TOKEN}"}
     )
