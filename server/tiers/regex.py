@@ -232,7 +232,13 @@ class RegexTier:
         # Compiled here rather than in start() so a bad rules file fails at configuration time.
         rules = load_rules(rules_path if rules_path is not None else DEFAULT_RULES_PATH)
         self._rules = rules if labels is None else _keep_labels(rules, labels)
-        self._first_match = FirstMatch(self._rules.rules)
+        try:
+            self._first_match = FirstMatch(self._rules.rules)
+        except re2.error as exc:
+            raise RuleError(
+                f"{rules.path}: the rules together are too large to search at once: "
+                f"{_re2_message(exc)}"
+            ) from exc
 
     @property
     def name(self) -> str:

@@ -198,6 +198,20 @@ def test_one_pass_search_answers_as_rule_after_rule() -> None:
     assert len(chosen) >= len(tier.rules) // 2, "the lines exercise most rules"
 
 
+def test_rules_too_large_to_search_at_once_are_a_rule_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import server.tiers.regex as regex_tier
+
+    monkeypatch.setattr(regex_tier, "_SET_MAX_MEM", 1024)
+    rules = "".join(
+        f"[[rule]]\nname = 'r{n}'\nlabel = 'L'\npattern = '{'a' * n}(b|c)*d{{30}}'\n"
+        for n in range(1, 40)
+    )
+    with pytest.raises(RuleError, match=r"rules\.toml: the rules together are too large"):
+        RegexTier(write_rules(tmp_path, rules))
+
+
 def test_custom_rules_path_replaces_defaults(tmp_path: Path) -> None:
     path = write_rules(
         tmp_path, "[[rule]]\nname = 'only'\nlabel = 'Mine'\npattern = '(?i)^hello'\n"
