@@ -68,7 +68,8 @@ class FirstMatch:
 
     An RE2 Set searches for every pattern at once and says which were found: one call into RE2
     instead of one per rule (on 19 bundled rules, 1.3 us a line instead of 44 us). The lowest
-    index found wins, as in file order, so the answer is the one `one_by_one` gives."""
+    index found wins, as in file order, so the answer is the one searching rule after rule
+    in that order gives."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self._rules = rules
@@ -86,14 +87,6 @@ class FirstMatch:
         """The first rule whose pattern is found in `message`, or None."""
         found = self._match(message.encode("utf-8"))
         return self._rules[min(found)] if found else None
-
-
-def one_by_one(rules: tuple[Rule, ...], message: str) -> Rule | None:
-    """The first of `rules` whose pattern is found in `message`, searching rule after rule."""
-    for rule in rules:
-        if rule.regex.search(message) is not None:
-            return rule
-    return None
 
 
 def load_rules(path: Path) -> RuleSet:

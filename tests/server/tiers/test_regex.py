@@ -16,7 +16,7 @@ from server.label_set import DEFAULT_LABEL_SET, LabelSet
 from server.records import Abstention, Decision, LogRecord, TierAnswer
 from server.taxonomy import LabelDefinition
 from server.tiers.base import Tier
-from server.tiers.regex import DEFAULT_RULES_PATH, RegexTier, RuleError, load_rules, one_by_one
+from server.tiers.regex import DEFAULT_RULES_PATH, RegexTier, Rule, RuleError, load_rules
 from tests.conftest import TAXONOMY_LABELS
 
 TESTDATA = Path(__file__).resolve().parents[2] / "testdata" / "regex"
@@ -176,6 +176,11 @@ def test_first_match_wins_in_file_order(tmp_path: Path) -> None:
     assert broad_match is not None and broad_match.name == "broad"
     assert narrow_match is not None and narrow_match.name == "narrow"
     assert narrow_first.match("nothing here") is None
+
+
+def one_by_one(rules: tuple[Rule, ...], message: str) -> Rule | None:
+    """The first of `rules` whose pattern is found in `message`, searching rule after rule."""
+    return next((rule for rule in rules if rule.regex.search(message) is not None), None)
 
 
 def test_one_pass_search_answers_as_rule_after_rule() -> None:
