@@ -636,7 +636,7 @@ SYSTEM_GENERATORS.update(
         "s3_bucket": _pick(
             "crm-attachments-prod", "example-logs-archive", "billing-exports", "tf-state-prod"
         ),
-        # added templates (hdfs, firewall, android, jenkins, aws, postgres, envoy, django)
+        # HDFS, firewall, Android, Jenkins, AWS, PostgreSQL, Envoy and Django values
         "nn_txid": _int(100000, 99999999),
         "nn_inode": _int(16386, 99999999),
         "fsimage_txid": lambda rng: f"{rng.randint(10**5, 10**9):019d}",
