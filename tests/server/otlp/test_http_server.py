@@ -154,10 +154,10 @@ def test_new_work_after_sigterm_is_refused_at_once() -> None:
                 pass
             with pytest.raises(grpc.RpcError) as refused:
                 classifier_stub(channel).ClassifyBatch(pb.ClassifyRequest(), timeout=5)
-            # Refused within the 5 s (a wait for the drain would end in DEADLINE_EXCEEDED). A call
-            # that reaches the server in the instant gRPC core begins its shutdown can be cancelled by
-            # the core before any handler sees it: CANCELLED, which OTLP exporters retry as they
-            # retry UNAVAILABLE.
+            # Refused within the 5 s (a wait for the drain would end in DEADLINE_EXCEEDED). A
+            # call that reaches the server in the instant gRPC core begins its shutdown can be
+            # cancelled by the core before any handler sees it: CANCELLED, which OTLP exporters
+            # retry as they retry UNAVAILABLE.
             assert refused.value.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED)
             watch.cancel()
         connection.close()
