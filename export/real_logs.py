@@ -292,6 +292,20 @@ LINE_GENERATORS: Final[dict[str, Generator]] = {
     "app_uid": _num(10100, 10400),
     "pm2_app": _word("api", "worker", "web"),
     "win_host": _word("WS-0412", "WS-1187", "SRV-FS01", "LAPTOP-7QK2"),
+    "jenkins_job": _word(
+        "checkout-service/main",
+        "nightly-backup",
+        "infra/terraform-plan",
+        "release-pipeline",
+        "api-gateway/PR-412",
+    ),
+    "aws_account": _num(100_000_000_000, 999_999_999_999),
+    "aws_akid": lambda rng: (
+        rng.choice(["AKIA", "ASIA"])
+        + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16))
+    ),
+    "aws_instance": lambda rng: "i-0" + _hex_n(16)(rng),
+    "kdev": _word("sda1", "sdb2", "nvme0n1p2", "vda1", "dm-0"),
 }
 _PLACEHOLDER: Final = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 # This module's generators are merged into the corpus's under this prefix, so that a name both
@@ -309,6 +323,8 @@ SPRING = "{spring_ts} {lvl} {pid} --- [{thread}] {java_cls} : "
 # user, message id, text) and a job log (SM37) line (date, time; message class, number, type last).
 SM21 = "{sap_date} {sap_time} {sap_inst} "
 SM37 = "{sap_date} {sap_time} "
+# Jenkins controller log (jenkins.log): time with offset, thread id, level and source, tab-separated.
+JENKINS = "{spring_ts}+0000 [id={n}]\t"
 
 
 def _sbl(event: str, subtype: str, level: int, message: str) -> str:
@@ -336,6 +352,47 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (SN, "Connection closed by {ip} port {port} [preauth]"),
             (SN, "pam_unix(sshd:session): session closed for user {unix_user}"),
             (ERR, "error: kex_exchange_identification: Connection closed by remote host"),
+            (SN, "Server listening on :: port 22."),
+            (SN, "Received signal 15; terminating."),
+            (SN, "Received SIGHUP; restarting."),
+            (SN, 'Connection from {ip} port {port} on {ip} port 22 rdomain ""'),
+            (SN, "Postponed publickey for {unix_user} from {ip} port {port} ssh2 [preauth]"),
+            (SN, "Timeout, client not responding from user {unix_user} {ip} port {port}"),
+            (
+                UA,
+                "pam_unix(sshd:session): session opened for user {unix_user}(uid={uid}) by (uid=0)",
+            ),
+            (
+                UA,
+                "Starting session: shell on pts/{small} for {unix_user} from {ip} port {port} id 0",
+            ),
+            (SA, "Did not receive identification string from {ip} port {port}"),
+            (
+                SA,
+                "Disconnecting invalid user admin {ip} port {port}: Too many authentication failures [preauth]",
+            ),
+            (
+                SA,
+                "reverse mapping checking getaddrinfo for {host} [{ip}] failed - POSSIBLE BREAK-IN ATTEMPT!",
+            ),
+            (
+                SA,
+                "Failed publickey for {unix_user} from {ip} port {port} ssh2: ECDSA SHA256:{hex}",
+            ),
+            (
+                SA,
+                "User root from {ip} not allowed because not listed in AllowUsers",
+            ),
+            (ERR, "error: Bind to port 22 on 0.0.0.0 failed: Address already in use."),
+            (ERR, "fatal: Timeout before authentication for {ip} port {port}"),
+            (ERR, "error: Could not load host key: /etc/ssh/ssh_host_ed25519_key"),
+            (CE, "fatal: Cannot bind any address."),
+            (
+                RU,
+                "drop connection #{small} from [{ip}]:{port} on [{ip}]:22 past MaxStartups",
+            ),
+            (DW, "/etc/ssh/sshd_config line 15: Deprecated option UsePrivilegeSeparation"),
+            (DW, "/etc/ssh/sshd_config line 42: Deprecated option RSAAuthentication"),
         ),
     ),
     (
@@ -384,6 +441,50 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (SN, "pam_unix(cron:session): session opened for user root(uid=0) by (uid=0)"),
             (SN, "pam_unix(systemd-user:session): session closed for user {unix_user}"),
             (ERR, "pam_systemd(sshd:session): Failed to create session: Connection timed out"),
+            (
+                SN,
+                "pam_unix(systemd-user:session): session opened for user {unix_user}(uid={uid}) by (uid=0)",
+            ),
+            (SN, "pam_unix(su-l:session): session closed for user postgres"),
+            (
+                SN,
+                "pam_systemd_home(sshd:account): systemd-homed is not available: Unit dbus-org.freedesktop.home1.service not found.",
+            ),
+            (
+                SN,
+                "pam_unix(cron:session): session opened for user {unix_user}(uid={uid}) by (uid=0)",
+            ),
+            (SN, "pam_unix(login:session): session closed for user {unix_user}"),
+            (
+                UA,
+                "pam_unix(su:session): session opened for user postgres(uid={uid}) by {unix_user}(uid=0)",
+            ),
+            (
+                UA,
+                "pam_sss(sshd:auth): authentication success; logname= uid=0 euid=0 tty=ssh ruser= rhost={ip} user={unix_user}",
+            ),
+            (UA, "pam_unix(passwd:chauthtok): password changed for {unix_user}"),
+            (
+                SA,
+                "pam_sss(sshd:account): Access denied for user {unix_user}: 6 (Permission denied)",
+            ),
+            (
+                SA,
+                "pam_unix(su:auth): authentication failure; logname={unix_user} uid={uid} euid=0 tty=pts/{small} ruser={unix_user} rhost=  user=root",
+            ),
+            (SA, "pam_tally2(sshd:auth): user root (0) tally {n}, deny 5"),
+            (SA, "pam_unix(sshd:auth): check pass; user unknown"),
+            (
+                SA,
+                'pam_succeed_if(sshd:auth): requirement "uid >= 1000" not met by user "root"',
+            ),
+            (
+                ERR,
+                "PAM unable to dlopen(/usr/lib64/security/pam_fprintd.so): /usr/lib64/security/pam_fprintd.so: cannot open shared object file: No such file or directory",
+            ),
+            (ERR, "pam_sss(sshd:auth): received for user {unix_user}: 4 (System error)"),
+            (RU, "pam_limits(sshd:session): Too many logins (max 10) for {unix_user}"),
+            (DW, "pam_env(sshd:session): deprecated reading of user environment enabled"),
         ),
     ),
     (
@@ -405,6 +506,40 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 DW,
                 "/etc/systemd/system/{unit}:12: Standard output type syslog is obsolete, automatically updating to journal.",
+            ),
+            (SN, "Starting {unit}..."),
+            (SN, "Listening on D-Bus System Message Bus Socket."),
+            (SN, "Mounted /boot/efi."),
+            (SN, "Starting Cleanup of Temporary Directories..."),
+            (SN, "Created slice User Slice of UID {uid}."),
+            (
+                SN,
+                "Startup finished in {duration} (kernel) + {duration} (userspace) = {duration}.",
+            ),
+            (SN, "Queued start job for default target Graphical Interface."),
+            (SN, "Condition check resulted in {unit} being skipped."),
+            (SN, "Reached target Shutdown."),
+            (
+                SN,
+                "systemd 255.4-1ubuntu8 running in system mode (+PAM +AUDIT +SELINUX +APPARMOR +IMA +SMACK +SECCOMP +GCRYPT -GNUTLS +OPENSSL +ACL +BLKID +CURL +ELFUTILS +FIDO2 +IDN2 -IDN +IPTC +KMOD +LIBCRYPTSETUP +LIBFDISK +PCRE2 -PWQUALITY +P11KIT +QRENCODE +TPM2 +BZIP2 +LZ4 +XZ +ZLIB +ZSTD -BPF_FRAMEWORK -XKBCOMMON +UTMP +SYSVINIT default-hierarchy=unified)",
+            ),
+            (ERR, "{unit}: Main process exited, code=exited, status=1/FAILURE"),
+            (ERR, "Failed to mount /mnt/backup."),
+            (
+                ERR,
+                "{unit}: Failed to locate executable /usr/local/bin/report-cli: No such file or directory",
+            ),
+            (ERR, "{unit}: Job {unit}/start failed with result 'dependency'."),
+            (CE, "Dependency failed for Local File Systems."),
+            (CE, "Caught <SEGV>, dumped core as pid {pid}."),
+            (RU, "{unit}: A process of this unit has been killed by the OOM killer."),
+            (
+                DW,
+                "/usr/lib/systemd/system/{unit}:8: PIDFile= references a path below legacy directory /var/run/, updating /var/run/{proc}.pid \u2192 /run/{proc}.pid; please update the unit file accordingly.",
+            ),
+            (
+                DW,
+                "/etc/systemd/system/{unit}:5: Unit configured to use KillMode=none. This is unsafe, as it disables systemd's process lifecycle management for the service. Please update your service to use a safer KillMode=, such as 'mixed' or 'control-group'. Support for KillMode=none is deprecated and will eventually be removed.",
             ),
         ),
     ),
@@ -436,6 +571,57 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "[UFW BLOCK] IN={iface_in} OUT= MAC={mac} SRC={ip} DST={ip} LEN=40 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} PROTO=TCP SPT={port} DPT={dport} WINDOW=1024 RES=0x00 SYN URGP=0",
             ),
             (RU, "TCP: request_sock_TCP: Possible SYN flooding on port {port}. Sending cookies."),
+            (
+                SN,
+                "Linux version 6.8.0-{n}-generic (buildd@lcy02-amd64-0{small}) (x86_64-linux-gnu-gcc-13 (Ubuntu 13.2.0-23ubuntu4) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.42) #{n}-Ubuntu SMP PREEMPT_DYNAMIC",
+            ),
+            (
+                SN,
+                "Command line: BOOT_IMAGE=/vmlinuz-6.8.0-{n}-generic root=UUID={uuid} ro quiet splash",
+            ),
+            (SN, "sd 0:0:0:0: [sda] Attached SCSI disk"),
+            (SN, "XFS ({kdev}): Mounting V5 Filesystem {uuid}"),
+            (SN, "XFS ({kdev}): Ending clean mount"),
+            (
+                SN,
+                'audit: type=1400 audit({n}.{small}:{n}): apparmor="STATUS" operation="profile_load" profile="unconfined" name="/usr/sbin/cupsd" pid={pid} comm="apparmor_parser"',
+            ),
+            (SN, "docker0: port {small}(veth{hex8}) entered forwarding state"),
+            (SN, "NET: Registered PF_INET6 protocol family"),
+            (SN, "random: crng init done"),
+            (ERR, "ata{small}.00: exception Emask 0x0 SAct 0x0 SErr 0x0 action 0x6 frozen"),
+            (ERR, "nfs: server nfs01.corp.example.com not responding, still trying"),
+            (
+                ERR,
+                "{proc}[{pid}]: general protection fault ip:{hex} sp:{hex} error:0 in libssl.so.3[{hex}+{n}000]",
+            ),
+            (
+                CE,
+                "mce: [Hardware Error]: CPU {small}: Machine Check: 0 Bank 8: ee2000000003110a",
+            ),
+            (CE, "watchdog: BUG: soft lockup - CPU#{small} stuck for 22s! [{proc}:{pid}]"),
+            (
+                CE,
+                "md/raid1:md0: Disk failure on sdb1, disabling device. md/raid1:md0: Operation continuing on 1 devices.",
+            ),
+            (
+                SA,
+                'audit: type=1400 audit({n}.{small}:{n}): apparmor="DENIED" operation="open" profile="/usr/sbin/{proc}" name="/etc/shadow" pid={pid} comm="{proc}" requested_mask="r" denied_mask="r" fsuid=33 ouid=0',
+            ),
+            (
+                RU,
+                "{proc} invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0, oom_score_adj=0",
+            ),
+            (RU, "nf_conntrack: nf_conntrack: table full, dropping packet"),
+            (
+                RU,
+                "CPU{small}: Core temperature above threshold, cpu clock throttled (total events = {n})",
+            ),
+            (
+                DW,
+                "XFS ({kdev}): Deprecated V4 format (crc=0) will not be supported after September 2030.",
+            ),
+            (DW, "warning: `{proc}' uses 32-bit capabilities (legacy support in use)"),
         ),
     ),
     (
@@ -520,6 +706,86 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 DW,
                 "[{apache_ts}] [ssl:warn] [pid {pid}:tid {tid}] AH01909: www.example.com:443:0 server certificate does NOT include an ID which matches the server name",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [mpm_prefork:notice] [pid {pid}] AH00163: Apache/2.4.58 (Ubuntu) OpenSSL/3.0.13 configured -- resuming normal operations",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [mpm_event:notice] [pid {pid}:tid {tid}] AH00493: SIGUSR1 received.  Doing graceful restart",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [mpm_event:notice] [pid {pid}:tid {tid}] AH00494: SIGHUP received.  Attempting to restart",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [mpm_event:notice] [pid {pid}:tid {tid}] AH00491: caught SIGTERM, shutting down",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [ssl:info] [pid {pid}:tid {tid}] AH01914: Configuring server www.example.com:443 for SSL protocol",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [lbmethod_heartbeat:notice] [pid {pid}:tid {tid}] AH02282: No slotmem from mod_heartmonitor",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [suexec:notice] [pid {pid}] AH01232: suEXEC mechanism enabled (wrapper: /usr/sbin/suexec)",
+            ),
+            (
+                SN,
+                "[{apache_ts}] [core:notice] [pid {pid}] SELinux policy enabled; httpd running as context system_u:system_r:httpd_t:s0",
+            ),
+            (
+                ERR,
+                "[{apache_ts}] [proxy_http:error] [pid {pid}:tid {tid}] (70007)The timeout specified has expired: [client {ip}:{port}] AH01102: error reading status line from remote server 127.0.0.1:8080",
+            ),
+            (
+                ERR,
+                "[{apache_ts}] [proxy_fcgi:error] [pid {pid}:tid {tid}] [client {ip}:{port}] AH01071: Got error 'Primary script unknown'",
+            ),
+            (
+                ERR,
+                "[{apache_ts}] [core:notice] [pid {pid}:tid {tid}] AH00051: child pid {pid} exit signal Segmentation fault (11), possible coredump in /etc/apache2",
+            ),
+            (
+                ERR,
+                "[{apache_ts}] [core:info] [pid {pid}:tid {tid}] [client {ip}:{port}] AH00128: File does not exist: /var/www/html/robots.txt",
+            ),
+            (
+                SA,
+                '[{apache_ts}] [auth_basic:error] [pid {pid}:tid {tid}] [client {ip}:{port}] AH01617: user admin: authentication failure for "/admin/": Password Mismatch',
+            ),
+            (
+                SA,
+                '[{apache_ts}] [security2:error] [pid {pid}:tid {tid}] [client {ip}:{port}] ModSecurity: Access denied with code 403 (phase 2). detected SQLi using libinjection with fingerprint \'s&sos\' [file "/usr/share/modsecurity-crs/rules/REQUEST-942-APPLICATION-ATTACK-SQLI.conf"] [line "46"] [id "942100"] [msg "SQL Injection Attack Detected via libinjection"] [hostname "www.example.com"] [uri "/products.php"]',
+            ),
+            (
+                RU,
+                "[{apache_ts}] [mpm_event:error] [pid {pid}:tid {tid}] AH03490: scoreboard is full, not at MaxRequestWorkers.Increase ServerLimit.",
+            ),
+            (
+                RU,
+                "[{apache_ts}] [core:alert] [pid {pid}] (12)Cannot allocate memory: AH00159: fork: Unable to fork new process",
+            ),
+            (
+                CE,
+                "[{apache_ts}] [core:emerg] [pid {pid}] (98)Address already in use: AH00072: make_sock: could not bind to address [::]:443",
+            ),
+            (
+                CE,
+                "[{apache_ts}] [ssl:emerg] [pid {pid}] AH02572: Failed to configure at least one certificate and key for www.example.com:443",
+            ),
+            (
+                DW,
+                "[{apache_ts}] [core:warn] [pid {pid}] AH00548: NameVirtualHost has no effect and will be removed in the next release /etc/apache2/sites-enabled/000-default.conf:1",
+            ),
+            (
+                DW,
+                "[{apache_ts}] [ssl:warn] [pid {pid}] AH02559: The SSLCertificateChainFile directive (/etc/httpd/conf.d/ssl.conf:107) is deprecated, SSLCertificateFile should be used instead",
             ),
         ),
     ),
@@ -637,6 +903,55 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             ),
             (RU, "FATAL:  sorry, too many clients already"),
             (RU, 'LOG:  temporary file: path "base/pgsql_tmp/pgsql_tmp{pid}.0", size {n}'),
+            (
+                SN,
+                "LOG:  starting PostgreSQL 16.2 (Debian 16.2-1.pgdg120+2) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit",
+            ),
+            (SN, 'LOG:  listening on IPv4 address "0.0.0.0", port 5432'),
+            (SN, 'LOG:  listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"'),
+            (SN, "LOG:  database system was shut down at {pg_ts} UTC"),
+            (SN, "LOG:  received fast shutdown request"),
+            (SN, "LOG:  aborting any active transactions"),
+            (SN, "LOG:  database system is shut down"),
+            (SN, "LOG:  received SIGHUP, reloading configuration files"),
+            (SN, 'LOG:  parameter "work_mem" changed to "64MB"'),
+            (SN, "LOG:  started streaming WAL from primary at {lsn} on timeline 1"),
+            (
+                SN,
+                'LOG:  automatic analyze of table "{dbname}.public.{table}" avg read rate: 0.000 MB/s, avg write rate: 0.000 MB/s buffer usage: {n} hits, 0 misses, 0 dirtied system usage: CPU: user: 0.01 s, system: 0.00 s, elapsed: 0.02 s',
+            ),
+            (
+                UA,
+                "{db_user}@{dbname} LOG:  statement: CREATE INDEX CONCURRENTLY idx_{table}_created_at ON {table} (created_at);",
+            ),
+            (
+                ERR,
+                '{db_user}@{dbname} ERROR:  duplicate key value violates unique constraint "{constraint}"',
+            ),
+            (ERR, "{db_user}@{dbname} ERROR:  deadlock detected"),
+            (
+                ERR,
+                "{db_user}@{dbname} FATAL:  terminating connection due to idle-in-transaction timeout",
+            ),
+            (ERR, "LOG:  could not receive data from client: Connection reset by peer"),
+            (SA, "{db_user}@{dbname} ERROR:  permission denied for table {table}"),
+            (
+                SA,
+                'FATAL:  pg_hba.conf rejects connection for host "{ip}", user "postgres", database "template1", SSL off',
+            ),
+            (CE, "PANIC:  could not locate a valid checkpoint record"),
+            (
+                CE,
+                "LOG:  server process (PID {pid}) was terminated by signal 9: Killed",
+            ),
+            (
+                RU,
+                'LOG:  checkpoints are occurring too frequently ({small} seconds apart) HINT:  Consider increasing the configuration parameter "max_wal_size".',
+            ),
+            (
+                DW,
+                "{db_user}@{dbname} WARNING:  setting an MD5-encrypted password DETAIL:  MD5 password support is deprecated and will be removed in a future release of PostgreSQL.",
+            ),
         ),
     ),
     (
@@ -694,6 +1009,46 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 DW,
                 "# WARNING overcommit_memory is set to 0! Background save may fail under low memory condition.",
             ),
+            (SN, "* oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo"),
+            (
+                SN,
+                "* Redis version=7.2.4, bits=64, commit=00000000, modified=0, pid={redis_pid}, just started",
+            ),
+            (SN, "* Configuration loaded"),
+            (SN, "* Server initialized"),
+            (SN, "* Loading RDB produced by version 7.2.4"),
+            (SN, "* Done loading RDB, keys loaded: {n}, keys expired: 0."),
+            (SN, "* Synchronization with replica {ip}:6379 succeeded"),
+            (SN, "* Starting BGSAVE for SYNC with target: disk"),
+            (SN, "# User requested shutdown..."),
+            (SN, "# Redis is now ready to exit, bye bye..."),
+            (SN, "* Background AOF rewrite finished successfully"),
+            (ERR, "# Connection with replica {ip}:6379 lost."),
+            (
+                ERR,
+                "# Failed opening the temp RDB file temp-{pid}.rdb (in server root dir /var/lib/redis) for saving: Permission denied",
+            ),
+            (
+                ERR,
+                "# MASTER timeout: no data nor PING received...",
+            ),
+            (CE, "# Short read or OOM loading DB. Unrecoverable error, aborting now."),
+            (
+                CE,
+                "# Bad file format reading the append only file appendonly.aof.{small}.incr.aof: make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>",
+            ),
+            (
+                SA,
+                "# Possible SECURITY ATTACK detected. It looks like somebody is sending POST or Host: commands to Redis. This is likely due to an attacker attempting to use Cross Protocol Scripting to compromise your Redis instance. Connection from {ip}:{port} aborted.",
+            ),
+            (
+                RU,
+                "# WARNING: The TCP backlog setting of 511 cannot be enforced because /proc/sys/net/core/somaxconn is set to the lower value of 128.",
+            ),
+            (
+                RU,
+                "# Client id={n} addr={ip}:{port} laddr={ip}:6379 fd={small} name= age={n} idle=0 flags=S db=0 sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=1024 rbp=0 obl=0 oll={n} omem={n}000 tot-mem={n}000 events=r cmd=psync user=default redir=-1 resp=2 lib-name= lib-ver= scheduled to be closed ASAP for overcoming of output buffer limits.",
+            ),
         ),
     ),
     (
@@ -731,6 +1086,86 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 CE,
                 '{"t":{"$date":"{iso_ms}+00:00"},"s":"F",  "c":"STORAGE",  "id":50853,   "ctx":"initandlisten","msg":"Fatal assertion","attr":{"msgid":50853,"error":"WT_PANIC: WiredTiger library panic"}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"CONTROL",  "id":23285,   "ctx":"thread1","msg":"Automatically disabling TLS 1.0, to force-enable TLS 1.0 specify --sslDisabledProtocols \'none\'"}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"CONTROL",  "id":4615611, "ctx":"initandlisten","msg":"MongoDB starting","attr":{"pid":{pid},"port":27017,"dbPath":"/var/lib/mongodb","architecture":"64-bit","host":"{host}"}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"NETWORK",  "id":51800,   "ctx":"conn{n}","msg":"client metadata","attr":{"remote":"{ip}:{port}","client":"conn{n}","doc":{"driver":{"name":"PyMongo","version":"4.6.1"},"os":{"type":"Linux","name":"Linux","architecture":"x86_64","version":"6.1.0-18-amd64"},"platform":"CPython 3.12.2.final.0"}}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"STORAGE",  "id":22262,   "ctx":"initandlisten","msg":"Timestamp monitor starting"}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"ELECTION", "id":21450,   "ctx":"ReplCoord-{small}","msg":"Election succeeded, assuming primary role","attr":{"term":{small}}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"REPL",     "id":21799,   "ctx":"BackgroundSync","msg":"Sync source candidate chosen","attr":{"syncSource":"{host}:27017"}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"INDEX",    "id":20345,   "ctx":"IndexBuildsCoordinatorMongod-{small}","msg":"Index build: done building","attr":{"buildUUID":{"uuid":{"$uuid":"{uuid}"}},"collectionUUID":{"uuid":{"$uuid":"{uuid}"}},"namespace":"{dbname}.{table}","index":"created_at_1","ident":"index-{n}-{n}","collectionIdent":"collection-{n}-{n}","commitTimestamp":null}}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"CONTROL",  "id":20698,   "ctx":"-","msg":"***** SERVER RESTARTED *****"}',
+            ),
+            (
+                SN,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"STORAGE",  "id":22302,   "ctx":"initandlisten","msg":"Recovering data from the last clean checkpoint."}',
+            ),
+            (
+                UA,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"ACCESS",   "id":20250,   "ctx":"conn{n}","msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","speculative":true,"principalName":"{db_user}","authenticationDatabase":"admin","remote":"{ip}:{port}","extraInfo":{}}}',
+            ),
+            (
+                UA,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"COMMAND",  "id":20337,   "ctx":"conn{n}","msg":"dropDatabase - starting","attr":{"db":"{dbname}"}}',
+            ),
+            (
+                ERR,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"NETWORK",  "id":22989,   "ctx":"conn{n}","msg":"Error sending response to client. Ending connection from remote","attr":{"error":{"code":6,"codeName":"HostUnreachable","errmsg":"Connection reset by peer"},"remote":"{ip}:{port}","connectionId":{n}}}',
+            ),
+            (
+                ERR,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"COMMAND",  "id":51803,   "ctx":"conn{n}","msg":"Slow query","attr":{"type":"command","ns":"{dbname}.{table}","command":{"find":"{table}","maxTimeMS":5000},"numYields":{n},"ok":0,"errMsg":"operation exceeded time limit","errName":"MaxTimeMSExpired","errCode":50,"durationMillis":5001}}',
+            ),
+            (
+                ERR,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"WRITE",    "id":51803,   "ctx":"conn{n}","msg":"Slow query","attr":{"type":"update","ns":"{dbname}.{table}","ok":0,"errMsg":"E11000 duplicate key error collection: {dbname}.{table} index: email_1 dup key: { email: \\"{email}\\" }","errName":"DuplicateKey","errCode":11000,"durationMillis":{int_ms}}}',
+            ),
+            (
+                CE,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"E",  "c":"CONTROL",  "id":20557,   "ctx":"initandlisten","msg":"DBException in initAndListen, terminating","attr":{"error":"DBPathInUse: Unable to lock the lock file: /var/lib/mongodb/mongod.lock (Resource temporarily unavailable). Another mongod instance is already running on the /var/lib/mongodb directory"}}',
+            ),
+            (
+                SA,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"ACCESS",   "id":20436,   "ctx":"conn{n}","msg":"Checking authorization failed","attr":{"error":{"code":13,"codeName":"Unauthorized","errmsg":"not authorized on admin to execute command { listDatabases: 1, nameOnly: true, $db: \\"admin\\" }"}}}',
+            ),
+            (
+                RU,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"I",  "c":"NETWORK",  "id":22942,   "ctx":"listener","msg":"Connection refused because there are too many open connections","attr":{"remote":"{ip}:{port}","connectionCount":{n}}}',
+            ),
+            (
+                DW,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"W",  "c":"COMMAND",  "id":5578800, "ctx":"conn{n}","msg":"Deprecated operation requested. For more details see https://dochub.mongodb.org/core/legacy-opcode-removal","attr":{"op":"query","clientInfo":{"driver":{"name":"nodejs","version":"3.6.12"}}}}',
+            ),
+            (
+                DW,
+                '{"t":{"$date":"{iso_ms}+00:00"},"s":"W",  "c":"CONTROL",  "id":636300,  "ctx":"initandlisten","msg":"Use of deprecated server parameter name","attr":{"deprecatedName":"wiredTigerConcurrentReadTransactions","canonicalName":"storageEngineConcurrentReadTransactions"}}',
             ),
         ),
     ),
@@ -809,6 +1244,76 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 DW,
                 "WARN The configuration 'log.message.format.version' was supplied but is deprecated and will be removed in Apache Kafka 4.0 (kafka.server.KafkaConfig)",
+            ),
+            (SN, "INFO Kafka version: 3.7.0 (org.apache.kafka.common.utils.AppInfoParser)"),
+            (SN, "INFO [KafkaServer id={broker}] shutting down (kafka.server.KafkaServer)"),
+            (
+                SN,
+                "INFO [BrokerServer id={broker}] Transition from STARTING to STARTED (kafka.server.BrokerServer)",
+            ),
+            (
+                SN,
+                "INFO [QuorumController id={broker}] Becoming the active controller at epoch {small}, next write offset {offset}. (org.apache.kafka.controller.QuorumController)",
+            ),
+            (
+                SN,
+                "INFO [GroupCoordinator {broker}]: Stabilized group {group} generation {small} (__consumer_offsets-{partition}) with {small} members (kafka.coordinator.group.GroupCoordinator)",
+            ),
+            (
+                SN,
+                "INFO [GroupMetadataManager brokerId={broker}] Removed {small} expired offsets in {int_ms} milliseconds. (kafka.coordinator.group.GroupMetadataManager)",
+            ),
+            (
+                SN,
+                "INFO [ReplicaFetcherManager on broker {broker}] Removed fetcher for partitions Set({topic}-{partition}) (kafka.server.ReplicaFetcherManager)",
+            ),
+            (
+                SN,
+                "INFO [Controller id={broker}] Processing automatic preferred replica leader election (kafka.controller.KafkaController)",
+            ),
+            (
+                SN,
+                "INFO [ProducerStateManager partition={topic}-{partition}] Wrote producer snapshot at offset {offset} with 0 producer ids in {int_ms} ms. (kafka.log.ProducerStateManager)",
+            ),
+            (
+                SN,
+                "INFO [UnifiedLog partition={topic}-{partition}, dir=/var/lib/kafka/data] Incremented log start offset to {offset} due to segment deletion (kafka.log.UnifiedLog)",
+            ),
+            (
+                UA,
+                "INFO [Admin Manager on Broker {broker}]: Updating topic {topic} with new configuration : retention.ms -> 604800000 (kafka.server.ZkAdminManager)",
+            ),
+            (
+                ERR,
+                "ERROR [ReplicaManager broker={broker}] Error processing append operation on partition {topic}-{partition} (kafka.server.ReplicaManager) org.apache.kafka.common.errors.RecordTooLargeException: The request included a message larger than the max message size the server will accept.",
+            ),
+            (
+                ERR,
+                "WARN [Producer clientId=producer-{small}] Got error produce response with correlation id {n} on topic-partition {topic}-{partition}, retrying ({small} attempts left). Error: NOT_LEADER_OR_FOLLOWER (org.apache.kafka.clients.producer.internals.Sender)",
+            ),
+            (
+                ERR,
+                "ERROR [Consumer clientId=consumer-{group}-{small}, groupId={group}] Offset commit failed on partition {topic}-{partition} at offset {offset}: The coordinator is not aware of this member. (org.apache.kafka.clients.consumer.internals.ConsumerCoordinator)",
+            ),
+            (
+                CE,
+                "ERROR Shutdown broker because all log dirs in /var/lib/kafka/data have failed (kafka.log.LogManager)",
+            ),
+            (
+                CE,
+                "ERROR [Controller id={broker} epoch={small}] Controller {broker} epoch {small} failed to change state for partition {topic}-{partition} from OfflinePartition to OnlinePartition (state.change.logger) kafka.common.StateChangeFailedException: Failed to elect leader for partition {topic}-{partition} under strategy OfflinePartitionLeaderElectionStrategy(false)",
+            ),
+            (
+                SA,
+                "INFO Principal = User:{unix_user} is Denied Operation = Write from host = {ip} on resource = Topic:LITERAL:{topic} for request = Produce with resourceRefCount = 1 (kafka.authorizer.logger)",
+            ),
+            (
+                RU,
+                "ERROR [Producer clientId=producer-{small}] org.apache.kafka.clients.producer.BufferExhaustedException: Failed to allocate 16384 bytes within the configured max blocking time 60000 ms. Total memory: 33554432 bytes. Available memory: 0 bytes. Poolable size: 16384 bytes",
+            ),
+            (
+                DW,
+                "WARN [KafkaServer id={broker}] ZooKeeper mode is deprecated and will be removed in Apache Kafka 4.0; migrate this cluster to KRaft mode (kafka.server.KafkaServer)",
             ),
         ),
     ),
@@ -892,6 +1397,70 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 ERR,
                 "ERROR [LearnerHandler-/{ip}:{port}:LearnerHandler@{line_no}] - Unexpected exception causing shutdown while sock still open java.net.SocketTimeoutException: Read timed out",
+            ),
+            (
+                SN,
+                "INFO  [main:QuorumPeerConfig@{line_no}] - Reading configuration from: /conf/zoo.cfg",
+            ),
+            (
+                SN,
+                "INFO  [main:ServerCnxnFactory@{line_no}] - Using org.apache.zookeeper.server.NIOServerCnxnFactory as server connection factory",
+            ),
+            (
+                SN,
+                "INFO  [main:NIOServerCnxnFactory@{line_no}] - binding to port 0.0.0.0/0.0.0.0:2181",
+            ),
+            (
+                SN,
+                "INFO  [main:ZooKeeperServer@{line_no}] - Server environment:zookeeper.version=3.8.4-9316c2a7a97e1666d8f4593f34dd6fc36ecc436c, built on 2024-02-12 22:16 UTC",
+            ),
+            (
+                SN,
+                "INFO  [main:FileTxnSnapLog@{line_no}] - Snapshot loaded in {int_ms} ms, highest zxid is {zxid}, digest is {n}",
+            ),
+            (
+                SN,
+                "INFO  [QuorumPeer[myid={small}](plain=0.0.0.0:2181)(secure=disabled):Leader@{line_no}] - Have quorum of supporters, sids: [ [1, 2, 3],[1, 2, 3] ]; starting up and setting last processed zxid: {zxid}",
+            ),
+            (
+                SN,
+                "INFO  [LearnerHandler-/{ip}:{port}:LearnerHandler@{line_no}] - Synchronizing with Learner sid: {small} maxCommittedLog={zxid} minCommittedLog={zxid} peerLastZxid={zxid}",
+            ),
+            (
+                SN,
+                "INFO  [QuorumPeer[myid={small}](plain=0.0.0.0:2181)(secure=disabled):QuorumPeer@{line_no}] - Peer state changed: following - broadcast",
+            ),
+            (
+                SN,
+                "INFO  [NIOWorkerThread-{small}:NIOServerCnxn@{line_no}] - Processing srvr command from /{ip}:{port}",
+            ),
+            (
+                SN,
+                "INFO  [SessionTracker:SessionTrackerImpl@{line_no}] - SessionTrackerImpl exited loop!",
+            ),
+            (
+                ERR,
+                "WARN  [QuorumPeer[myid={small}](plain=0.0.0.0:2181)(secure=disabled):Follower@{line_no}] - Exception when following the leader java.net.SocketTimeoutException: Read timed out",
+            ),
+            (
+                ERR,
+                "WARN  [QuorumPeer[myid={small}](plain=0.0.0.0:2181)(secure=disabled):Learner@{line_no}] - Unexpected exception, tries={small}, remaining init limit={int_ms}, connecting to /{ip}:2888 java.net.ConnectException: Connection refused",
+            ),
+            (
+                SA,
+                "WARN  [epollEventLoopGroup-{small}-{small}:NettyServerCnxnFactory$CertificateVerifier@{line_no}] - Unsuccessful handshake with session 0x0",
+            ),
+            (
+                RU,
+                "WARN  [SyncThread:{small}:SyncRequestProcessor@{line_no}] - Too busy to snap, skipping",
+            ),
+            (
+                CE,
+                "ERROR [SyncThread:{small}:ZooKeeperCriticalThread@{line_no}] - Severe unrecoverable error, from thread : SyncThread:{small} java.io.IOException: No space left on device",
+            ),
+            (
+                CE,
+                "ERROR [main:ZooKeeperServerMain@{line_no}] - Unable to start AdminServer, exiting abnormally org.apache.zookeeper.server.admin.AdminServer$AdminServerException: Problem starting AdminServer on address 0.0.0.0, port 8080 and command URL /commands",
             ),
         ),
     ),
@@ -1338,6 +1907,86 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 CE,
                 "{ns}   {small}m   Warning   NodeNotReady        node/{host}               Node {host} status is now: NodeNotReady",
             ),
+            (
+                SN,
+                "{ns}   {small}s   Normal    Created             pod/{deploy}-{rs_hash}    Created container {deploy}",
+            ),
+            (
+                SN,
+                "{ns}   {small}s   Normal    Started             pod/{deploy}-{rs_hash}    Started container {deploy}",
+            ),
+            (
+                SN,
+                '{ns}   {small}s   Normal    Pulling             pod/{deploy}-{rs_hash}    Pulling image "registry.example.com/{deploy}:{version}"',
+            ),
+            (
+                SN,
+                '{ns}   {small}s   Normal    Pulled              pod/{deploy}-{rs_hash}    Successfully pulled image "registry.example.com/{deploy}:{version}" in {duration} (including waiting). Image size: {n}0000 bytes.',
+            ),
+            (
+                SN,
+                "{ns}   {small}s   Normal    SuccessfulCreate    replicaset/{deploy}-{hex}    Created pod: {deploy}-{rs_hash}",
+            ),
+            (
+                SN,
+                "{ns}   {small}m   Normal    SuccessfulDelete    replicaset/{deploy}-{hex}    Deleted pod: {deploy}-{rs_hash}",
+            ),
+            (
+                SN,
+                "{ns}   {small}m   Normal    ScalingReplicaSet   deployment/{deploy}      Scaled down replica set {deploy}-{hex} to 0 from {small}",
+            ),
+            (
+                SN,
+                "{ns}   {small}m   Normal    SuccessfulRescale   horizontalpodautoscaler/{deploy}   New size: {small}; reason: cpu resource utilization (percentage of request) above target",
+            ),
+            (
+                SN,
+                "{ns}   {small}m   Normal    Completed           job/{deploy}-backup-{n}    Job completed",
+            ),
+            (
+                SN,
+                "{ns}   {small}m   Normal    SawCompletedJob     cronjob/{deploy}-backup    Saw completed job: {deploy}-backup-{n}, status: Complete",
+            ),
+            (
+                SN,
+                "kube-system   {small}m   Normal    LeaderElection      lease/kube-controller-manager    {host}_{uuid} became leader",
+            ),
+            (
+                SN,
+                "default   {small}m   Normal    RegisteredNode      node/{host}    Node {host} event: Registered Node {host} in Controller",
+            ),
+            (
+                SN,
+                '{ns}   {small}s   Normal    SuccessfulAttachVolume   pod/{deploy}-{rs_hash}    AttachVolume.Attach succeeded for volume "pvc-{uuid}"',
+            ),
+            (
+                ERR,
+                '{ns}   {small}s   Warning   Failed              pod/{deploy}-{rs_hash}    Failed to pull image "registry.example.com/{deploy}:{version}": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/{deploy}:{version}": not found',
+            ),
+            (
+                ERR,
+                '{ns}   {small}s   Warning   FailedMount         pod/{deploy}-{rs_hash}    MountVolume.SetUp failed for volume "tls" : secret "{deploy}-tls" not found',
+            ),
+            (
+                ERR,
+                "{ns}   {small}m   Warning   BackoffLimitExceeded   job/{deploy}-migrate-{n}    Job has reached the specified backoff limit",
+            ),
+            (
+                CE,
+                'default   {small}m   Warning   ContainerGCFailed   node/{host}    rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: connection refused"',
+            ),
+            (
+                SA,
+                '{ns}   {small}s   Warning   FailedCreate        replicaset/{deploy}-{hex}    Error creating: pods "{deploy}-{rs_hash}" is forbidden: violates PodSecurity "restricted:latest": privileged (container "{deploy}" must not set securityContext.privileged=true)',
+            ),
+            (
+                RU,
+                "default   {small}m   Normal    NodeHasDiskPressure   node/{host}    Node {host} status is now: NodeHasDiskPressure",
+            ),
+            (
+                RU,
+                '{ns}   {small}s   Warning   FailedCreate        replicaset/{deploy}-{hex}    Error creating: pods "{deploy}-{rs_hash}" is forbidden: exceeded quota: compute-quota, requested: limits.memory=2Gi, used: limits.memory=15Gi, limited: limits.memory=16Gi',
+            ),
         ),
     ),
     (
@@ -1483,6 +2132,54 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 CE,
                 "Error                 CSI    000000{small} (F) STATUS_SXS_COMPONENT_STORE_CORRUPT #{n}# from Windows::ServicingAPI::CCSITransaction::ICSITransaction_PinDeployment",
+            ),
+            (SN, "Info                  CBS    TI: --- Initializing Trusted Installer ---"),
+            (SN, "Info                  CBS    Starting TrustedInstaller initialization."),
+            (SN, "Info                  CBS    Starting the TrustedInstaller main loop."),
+            (SN, "Info                  CBS    TrustedInstaller service starts successfully."),
+            (
+                SN,
+                "Info                  CBS    SQM: Initializing online with Windows opt-in: False",
+            ),
+            (
+                SN,
+                "Info                  CBS    Appl: detect Parent, Package: Package_for_{kb}~31bf3856ad364e35~amd64~~19041.{n}.1.12, Parent: Microsoft-Windows-Client-Features-Package~31bf3856ad364e35~amd64~~10.0.19041.{n}, Disposition = Detect, VersionComp: EQ, ServiceComp: GE, BuildComp: GE, DistributionComp: GE, RevisionComp: GE, Exist: present",
+            ),
+            (SN, "Info                  CBS    Perf: Doqe: Install ended."),
+            (
+                SN,
+                "Info                  CBS    Progress: UI message updated. Operation type: Update. Stage: 1 out of 1. Percent progress: {pct}.",
+            ),
+            (SN, "Info                  CBS    Scavenge: Begin CSI Store"),
+            (SN, "Info                  CBS    Scavenge: Completed, disposition: 0x0"),
+            (
+                SN,
+                "Info                  CBS    Session: {n}_{n} finalized. Reboot required: no [HRESULT = 0x00000000 - S_OK]",
+            ),
+            (
+                SN,
+                "Info                  CBS    Trusted Installer is shutting down because: SHUTDOWN_REASON_AUTOSTOP",
+            ),
+            (SN, "Info                  CSI    00000{small} [SR] Verify complete"),
+            (
+                ERR,
+                "Info                  CBS    Failed to execute execution chain. [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]",
+            ),
+            (
+                ERR,
+                "Error                 CBS    Exec: Failed to download payload for package Package_for_{kb}~31bf3856ad364e35~amd64~~19041.{n}.1.12 [HRESULT = 0x800f0906 - CBS_E_DOWNLOAD_FAILURE]",
+            ),
+            (
+                CE,
+                "Info                  CBS    Mark store corruption flag because of package: Package_for_{kb}~31bf3856ad364e35~amd64~~19041.{n}.1.12. [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]",
+            ),
+            (
+                CE,
+                "Info                  CSI    00000{small} [SR] Cannot repair member file [l:12]'msvcp140.dll' of Microsoft-Windows-VCRuntime, version 10.0.19041.{n}, arch amd64, nonSxS, pkt {l:8 b:31bf3856ad364e35} in the store, hash mismatch",
+            ),
+            (
+                RU,
+                "Error                 CBS    Exec: Not enough disk space to complete the operation. [HRESULT = 0x80070070 - ERROR_DISK_FULL]",
             ),
         ),
     ),
@@ -1637,6 +2334,82 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 DW,
                 "{spring_ts}  WARN {pid} --- [           main] o.s.b.c.p.m.PropertiesMigrationListener  : The use of configuration keys that have been renamed was found in the environment: Key: spring.redis.host Replacement: spring.data.redis.host",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [           main] c.a.o.OrderServiceApplication            : Starting OrderServiceApplication v{version} using Java 21.0.2 with PID {pid} (/app/app.jar started by app in /app)",
+            ),
+            (
+                SN,
+                '{spring_ts}  INFO {pid} --- [           main] c.a.o.OrderServiceApplication            : The following 1 profile is active: "prod"',
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [           main] .s.d.r.c.RepositoryConfigurationDelegate : Finished Spring Data repository scanning in {int_ms} ms. Found {small} JPA repository interfaces.",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [           main] o.apache.catalina.core.StandardService   : Starting service [Tomcat]",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [           main] o.apache.catalina.core.StandardEngine    : Starting Servlet engine: [Apache Tomcat/10.1.19]",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [           main] o.s.b.a.e.web.EndpointLinksResolver      : Exposing 3 endpoint(s) beneath base path '/actuator'",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [           main] org.hibernate.Version                    : HHH000412: Hibernate ORM core version 6.4.4.Final",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [ionShutdownHook] o.s.b.w.e.tomcat.GracefulShutdown        : Commencing graceful shutdown. Waiting for active requests to complete",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [ionShutdownHook] com.zaxxer.hikari.HikariDataSource       : HikariPool-1 - Shutdown completed.",
+            ),
+            (
+                SN,
+                "{spring_ts}  INFO {pid} --- [   scheduling-1] c.a.o.SettlementReportJob                : Nightly settlement report generated: {n} orders in {int_ms} ms",
+            ),
+            (
+                ERR,
+                '{spring_ts} ERROR {pid} --- [nio-8080-exec-{small}] o.h.engine.jdbc.spi.SqlExceptionHelper   : ERROR: duplicate key value violates unique constraint "{constraint}"',
+            ),
+            (
+                ERR,
+                '{spring_ts} ERROR {pid} --- [   scheduling-1] o.s.s.s.TaskUtils$LoggingErrorHandler    : Unexpected error occurred in scheduled task org.springframework.web.client.ResourceAccessException: I/O error on GET request for "https://rates.example.com/api/latest": Read timed out',
+            ),
+            (
+                CE,
+                "{spring_ts} ERROR {pid} --- [           main] o.s.b.d.LoggingFailureAnalysisReporter   : *************************** APPLICATION FAILED TO START *************************** Description: Web server failed to start. Port 8080 was already in use.",
+            ),
+            (
+                RU,
+                "{spring_ts}  WARN {pid} --- [nio-8080-exec-{small}] o.h.engine.jdbc.spi.SqlExceptionHelper   : HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting={small})",
+            ),
+            (
+                RU,
+                "{spring_ts}  WARN {pid} --- [nio-8080-exec-{small}] o.s.b.a.system.DiskSpaceHealthIndicator  : Free disk space below threshold. Available: {n}0000 bytes (threshold: 10485760 bytes)",
+            ),
+            (
+                SA,
+                "{spring_ts}  WARN {pid} --- [nio-8080-exec-{small}] c.a.o.AuditListener                      : AUTHENTICATION_FAILURE principal={user} remote={ip} type=org.springframework.security.authentication.BadCredentialsException",
+            ),
+            (
+                UA,
+                "{spring_ts}  INFO {pid} --- [nio-8080-exec-{small}] c.a.o.AuditListener                      : AUTHENTICATION_SUCCESS principal={user} remote={ip}",
+            ),
+            (
+                DW,
+                "{spring_ts}  WARN {pid} --- [           main] org.hibernate.orm.deprecation            : HHH90000025: PostgreSQLDialect does not need to be specified explicitly using 'hibernate.dialect' (remove the property setting and it will be selected by default)",
+            ),
+            (
+                DW,
+                "{spring_ts}  WARN {pid} --- [           main] org.hibernate.orm.deprecation            : HHH90000026: MySQL8Dialect has been deprecated; use org.hibernate.dialect.MySQLDialect instead",
             ),
         ),
     ),
@@ -1841,6 +2614,76 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             ),
             (UA, "{unix_user} triggered a new pipeline #{build} on branch main"),
             (DW, "WARNING: The 'only' and 'except' keywords are deprecated. Use 'rules' instead."),
+            (SN, JENKINS + "INFO\tjenkins.InitReactorRunner$1#onAttained: Loaded all jobs"),
+            (
+                SN,
+                JENKINS + "INFO\tjenkins.InitReactorRunner$1#onAttained: Completed initialization",
+            ),
+            (
+                SN,
+                JENKINS
+                + "INFO\thudson.lifecycle.Lifecycle#onReady: Jenkins is fully up and running",
+            ),
+            (
+                SN,
+                JENKINS
+                + "INFO\thudson.model.Run#execute: {jenkins_job} #{build} main build action completed: SUCCESS",
+            ),
+            (
+                SN,
+                JENKINS
+                + "INFO\thudson.model.AsyncPeriodicWork#lambda$doRun$1: Finished Download metadata. {int_ms} ms",
+            ),
+            (
+                SN,
+                JENKINS
+                + "INFO\thudson.slaves.NodeProvisioner#update: linux-agent provisioning successfully completed. We have now {small} computer(s)",
+            ),
+            (
+                SN,
+                JENKINS
+                + "INFO\thudson.model.WorkspaceCleanupThread#execute: Deleting /home/jenkins/workspace/{jenkins_job}@tmp on agent-{small}",
+            ),
+            (SN, "Checking out Revision {sha} (refs/remotes/origin/main)"),
+            (SN, "Running on agent-{small} in /home/jenkins/workspace/{jenkins_job}"),
+            (SN, "Recording test results"),
+            (
+                UA,
+                JENKINS
+                + "INFO\thudson.model.Queue#maintain: {jenkins_job} #{build} scheduled, started by user {user}",
+            ),
+            (
+                ERR,
+                JENKINS
+                + "INFO\thudson.model.Run#execute: {jenkins_job} #{build} main build action completed: FAILURE",
+            ),
+            (ERR, "ERROR: script returned exit code 2"),
+            (ERR, "Build step 'Execute shell' marked build as failure"),
+            (
+                SA,
+                JENKINS
+                + "WARNING\thudson.security.AuthenticationProcessingFilter2#unsuccessfulAuthentication: Login attempt failed",
+            ),
+            (
+                SA,
+                JENKINS
+                + "WARNING\thudson.security.csrf.CrumbFilter#doFilter: No valid crumb was included in request for /job/{jenkins_job}/build by {user}. Returning 403.",
+            ),
+            (
+                RU,
+                JENKINS
+                + "WARNING\thudson.node_monitors.DiskSpaceMonitorDescriptor#markNodeOfflineOrOnline: Making agent-{small} offline temporarily due to the lack of disk space",
+            ),
+            (
+                CE,
+                JENKINS
+                + "SEVERE\tjenkins.InitReactorRunner$1#onTaskFailed: Failed Loading global config java.io.IOException: Unable to read /var/jenkins_home/config.xml",
+            ),
+            (
+                DW,
+                JENKINS
+                + "WARNING\tjenkins.monitor.JavaVersionRecommendationAdminMonitor#doRun: You are running Jenkins on Java 11, support for which will end on or after Sep 30, 2024",
+            ),
         ),
     ),
     (
@@ -1870,6 +2713,74 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 ERR,
                 '{"eventVersion":"1.08","eventTime":"{iso_ms}Z","eventSource":"lambda.amazonaws.com","eventName":"Invoke","errorCode":"ThrottlingException","errorMessage":"Rate exceeded"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AWSService","invokedBy":"ec2.amazonaws.com"},"eventTime":"{iso_ms}Z","eventSource":"sts.amazonaws.com","eventName":"AssumeRole","awsRegion":"{region}","sourceIPAddress":"ec2.amazonaws.com","userAgent":"ec2.amazonaws.com","requestID":"{uuid}","eventID":"{uuid}","readOnly":true,"eventType":"AwsApiCall","managementEvent":true,"recipientAccountId":"{aws_account}","eventCategory":"Management"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AWSService","invokedBy":"secretsmanager.amazonaws.com"},"eventTime":"{iso_ms}Z","eventSource":"kms.amazonaws.com","eventName":"Decrypt","awsRegion":"{region}","sourceIPAddress":"secretsmanager.amazonaws.com","readOnly":true,"resources":[{"accountId":"{aws_account}","type":"AWS::KMS::Key","ARN":"arn:aws:kms:{region}:{aws_account}:key/{uuid}"}],"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/AWSServiceRoleForAutoScaling/AutoScaling","invokedBy":"autoscaling.amazonaws.com"},"eventTime":"{iso_ms}Z","eventSource":"ec2.amazonaws.com","eventName":"RunInstances","awsRegion":"{region}","sourceIPAddress":"autoscaling.amazonaws.com","responseElements":{"instancesSet":{"items":[{"instanceId":"{aws_instance}","instanceType":"m6i.large","currentState":{"code":0,"name":"pending"}}]}},"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/orders-lambda-role/orders-handler"},"eventTime":"{iso_ms}Z","eventSource":"logs.amazonaws.com","eventName":"CreateLogStream","awsRegion":"{region}","requestParameters":{"logGroupName":"/aws/lambda/orders-handler","logStreamName":"2026/03/14/[$LATEST]{long_cid}"},"readOnly":false,"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AWSService","invokedBy":"cloudtrail.amazonaws.com"},"eventTime":"{iso_ms}Z","eventSource":"s3.amazonaws.com","eventName":"GetBucketAcl","awsRegion":"{region}","sourceIPAddress":"cloudtrail.amazonaws.com","requestParameters":{"bucketName":"aws-cloudtrail-logs-{aws_account}","Host":"aws-cloudtrail-logs-{aws_account}.s3.amazonaws.com","acl":""},"readOnly":true,"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"accountId":"{aws_account}","invokedBy":"kms.amazonaws.com"},"eventTime":"{iso_ms}Z","eventSource":"kms.amazonaws.com","eventName":"RotateKey","awsRegion":"{region}","sourceIPAddress":"kms.amazonaws.com","requestParameters":null,"responseElements":null,"eventType":"AwsServiceEvent","managementEvent":true,"recipientAccountId":"{aws_account}","serviceEventDetails":{"keyOrigin":"AWS_KMS"}}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/grafana-cloudwatch/{aws_akid}"},"eventTime":"{iso_ms}Z","eventSource":"monitoring.amazonaws.com","eventName":"GetMetricData","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"aws-sdk-go/1.50.30 (go1.22.1; linux; amd64)","readOnly":true,"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SN,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/backup-role/AWSBackup"},"eventTime":"{iso_ms}Z","eventSource":"ec2.amazonaws.com","eventName":"CreateSnapshot","awsRegion":"{region}","sourceIPAddress":"backup.amazonaws.com","responseElements":{"snapshotId":"snap-0{hex}","volumeId":"vol-0{cid}","status":"pending"},"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                UA,
+                '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::{aws_account}:user/{aws_user}","userName":"{aws_user}"},"eventTime":"{iso_ms}Z","eventSource":"iam.amazonaws.com","eventName":"AttachUserPolicy","awsRegion":"us-east-1","sourceIPAddress":"{ip}","requestParameters":{"userName":"{unix_user}","policyArn":"arn:aws:iam::aws:policy/ReadOnlyAccess"},"responseElements":null,"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                UA,
+                '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::{aws_account}:user/{aws_user}","userName":"{aws_user}"},"eventTime":"{iso_ms}Z","eventSource":"ec2.amazonaws.com","eventName":"StopInstances","awsRegion":"{region}","sourceIPAddress":"{ip}","userAgent":"AWS Internal","requestParameters":{"instancesSet":{"items":[{"instanceId":"{aws_instance}"}]},"force":false},"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                UA,
+                '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","userName":"{aws_user}"},"eventTime":"{iso_ms}Z","eventSource":"signin.amazonaws.com","eventName":"SwitchRole","awsRegion":"us-east-1","sourceIPAddress":"{ip}","responseElements":{"SwitchRole":"Success"},"additionalEventData":{"SwitchFrom":"arn:aws:iam::{aws_account}:user/{aws_user}","RedirectTo":"https://console.aws.amazon.com/"},"eventType":"AwsConsoleSignIn","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SA,
+                '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","userName":"{aws_user}","accessKeyId":"{aws_akid}"},"eventTime":"{iso_ms}Z","eventSource":"ec2.amazonaws.com","eventName":"RunInstances","awsRegion":"ap-east-1","sourceIPAddress":"{ip}","userAgent":"Boto3/1.34.51 Python/3.11.8","errorCode":"Client.UnauthorizedOperation","errorMessage":"You are not authorized to perform this operation.","eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SA,
+                '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::{aws_account}:user/{aws_user}","userName":"{aws_user}"},"eventTime":"{iso_ms}Z","eventSource":"cloudtrail.amazonaws.com","eventName":"StopLogging","awsRegion":"{region}","sourceIPAddress":"{ip}","requestParameters":{"name":"arn:aws:cloudtrail:{region}:{aws_account}:trail/org-trail"},"eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                SA,
+                '{"eventVersion":"1.08","userIdentity":{"type":"IAMUser","userName":"{aws_user}","accessKeyId":"{aws_akid}"},"eventTime":"{iso_ms}Z","eventSource":"iam.amazonaws.com","eventName":"ListUsers","awsRegion":"us-east-1","sourceIPAddress":"{ip}","userAgent":"aws-cli/2.15.30 Python/3.11.8 Linux/6.5.0 exe/x86_64.kali.2024","errorCode":"AccessDenied","errorMessage":"User: arn:aws:iam::{aws_account}:user/{aws_user} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::{aws_account}:user/ because no identity-based policy allows the iam:ListUsers action","eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                ERR,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/terraform/{aws_user}"},"eventTime":"{iso_ms}Z","eventSource":"ec2.amazonaws.com","eventName":"RunInstances","awsRegion":"{region}","errorCode":"Server.InsufficientInstanceCapacity","errorMessage":"We currently do not have sufficient m5.2xlarge capacity in the Availability Zone you requested ({region}b). Our system will be working on provisioning additional capacity.","eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                ERR,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/ci-deployer/{build}"},"eventTime":"{iso_ms}Z","eventSource":"dynamodb.amazonaws.com","eventName":"CreateTable","awsRegion":"{region}","errorCode":"ResourceInUseException","errorMessage":"Table already exists: {table}","eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
+            ),
+            (
+                RU,
+                '{"eventVersion":"1.08","userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::{aws_account}:assumed-role/terraform/{aws_user}"},"eventTime":"{iso_ms}Z","eventSource":"iam.amazonaws.com","eventName":"AttachRolePolicy","awsRegion":"us-east-1","errorCode":"LimitExceededException","errorMessage":"Cannot exceed quota for PoliciesPerRole: 10","eventType":"AwsApiCall","recipientAccountId":"{aws_account}"}',
             ),
         ),
     ),
@@ -2176,6 +3087,178 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                     "WorkMon: action 'Escalate SR to Manager' of policy 'SR Priority 1 - 4h' skipped for row {sbl_row}: owner position has no employee",
                 ),
             ),
+            (
+                SN,
+                _sbl(
+                    "ServerLog",
+                    "ProcessCreate",
+                    1,
+                    "Created server process (OS pid = {pid} ) for Server Manager",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "TaskEvents",
+                    "TaskStart",
+                    3,
+                    "Task {sbl_task} started for component {sbl_comp} on server {sbl_server}",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "ObjMgrSqlLog",
+                    "FetchRow",
+                    4,
+                    "SQL Statement Fetch Time for SQL Cursor with ID {hex8}: 0.{small}{small} seconds",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "EngInv",
+                    "EngInv",
+                    3,
+                    "Workflow engine requested to perform method 'ResumeInstance'.",
+                ),
+            ),
+            (SN, _sbl("StpExec", "Create", 4, "Instantiating step definition '{sbl_step}'.")),
+            (
+                SN,
+                _sbl(
+                    "EIMLog",
+                    "EIMInfo",
+                    3,
+                    "Process [IMPORT CONTACTS] batch {n}: base table S_CONTACT updated, {n} rows inserted, {n} rows updated",
+                ),
+            ),
+            (
+                SN,
+                _sbl(
+                    "CommOutbound",
+                    "CommInfo",
+                    3,
+                    "Communications Outbound Manager: request {n} queued for profile 'Default SMTP'",
+                ),
+            ),
+            (
+                UA,
+                _sbl(
+                    "ObjMgrSessionInfo",
+                    "ObjMgrAuditTrail",
+                    3,
+                    "User {sbl_user} changed field 'Sales Stage' of Opportunity {sbl_row} from '03 - Proposal' to '05 - Closed Won'",
+                ),
+            ),
+            (
+                UA,
+                _sbl(
+                    "ObjMgrSessionInfo",
+                    "ObjMgrExport",
+                    3,
+                    "User {sbl_user} exported {n} records from view 'All Contacts across Organizations' to CSV",
+                ),
+            ),
+            (
+                SA,
+                _sbl(
+                    "ObjMgrSessionInfo",
+                    "ObjMgrAccess",
+                    2,
+                    "User {sbl_user} requested view 'Administration - Responsibilities' without the required responsibility; access denied",
+                ),
+            ),
+            (
+                SA,
+                _sbl(
+                    "GenericLog",
+                    "GenericWarning",
+                    2,
+                    "LDAP security adapter: account {sbl_user} disabled after {small} consecutive failed logins from {ip}",
+                ),
+            ),
+            (
+                ERR,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-EAI-04308: Operation 'Execute' of Web Service 'http://siebel.com/asi/:ERPAccountService' at port 'ERPAccount' failed with the following explanation: Connection timed out",
+                ),
+            ),
+            (
+                CE,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-NET-01218: The connection was refused by server sblgw01. No component is listening on port 2320; Siebel Gateway Name Server unreachable, enterprise configuration unavailable",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "SBL-BPR-00131: Error invoking service 'SWI ISS Price Calculator', method 'Calculate' at step 'Reprice Order': price list is not valid for order {sbl_row}",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "PrcExec",
+                    "End",
+                    4,
+                    "Stopping process instance of 'SWI Order Submit' with a 'Error' status; order {sbl_row} not sent to fulfillment",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "GenericLog",
+                    "GenericError",
+                    1,
+                    "Workflow 'ISS Approval (Quote)' timed out waiting at step 'Wait for Manager' for Quote {sbl_row}; instance marked Expired and quote returned to draft",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "EAISiebAdpt",
+                    "EAISiebAdptErr",
+                    1,
+                    "Account Sync - ERP: account {sbl_row} skipped, mandatory field 'Tax Id' is empty in the ERP response",
+                ),
+            ),
+            (
+                WE,
+                _sbl(
+                    "Assignment",
+                    "AsgnObjInfo",
+                    2,
+                    "Opportunity {sbl_row} not assigned: territory 'EMEA-North' has no active positions",
+                ),
+            ),
+            (
+                RU,
+                _sbl(
+                    "GenericLog",
+                    "GenericWarning",
+                    2,
+                    "{sbl_comp} process {pid} heap usage {n}0 MB exceeds 80% of the 4 GB process address space",
+                ),
+            ),
+            (
+                DW,
+                _sbl(
+                    "GenericLog",
+                    "GenericWarning",
+                    2,
+                    "Application parameter HighInteractivity=TRUE is deprecated and ignored; application runs in Open UI mode",
+                ),
+            ),
         ),
     ),
     (
@@ -2275,6 +3358,76 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 DW,
                 "M  *** WARNING => Profile parameter rdisp/max_wprun_time is deprecated, use rdisp/scheduler/prio_high/max_runtime instead",
+            ),
+            (SN, SM21 + "DP  000 000 SAPSYS Q01 Start SAP System, Dispatcher Pid {pid}"),
+            (SN, "BR0055I Start of database backup: {sap_br_file}.anf {sap_br_ts}"),
+            (SN, "BR0280I BRARCHIVE time stamp: {sap_br_ts}"),
+            (
+                SN,
+                SM37
+                + "Step 002 started (program RSBDCSUB, variant Z_BATCHIN, user ID BATCHADM) 00 550 S",
+            ),
+            (SN, SM37 + "Session Z_VENDOR_UPD processed: {n} transactions, 0 errors 00 368 S"),
+            (
+                SN,
+                SM37 + "IDoc {n}{n} processed: status 53 (application document posted) E0 026 S",
+            ),
+            (
+                SN,
+                SM37
+                + "Job SAP_COLLECTOR_FOR_PERFMONITOR released by BATCHADM, periodic every 1 hour 00 671 S",
+            ),
+            (UA, SM21 + "DIA {wp_no} {sap_client} {sap_user} AU3 Transaction VA01 Started"),
+            (UA, SM21 + "DIA {wp_no} {sap_client} {sap_user} AUC User Logoff"),
+            (
+                SA,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} AU4 Start of transaction SE16N failed (Reason=missing authorization S_TCODE)",
+            ),
+            (
+                SA,
+                SM21
+                + "RFC {wp_no} {sap_client} {sap_user} AU6 RFC/CPIC logon failed, reason=1, type=B, terminal {sap_term}",
+            ),
+            (ERR, SM21 + "DIA {wp_no} {sap_client} {sap_user} R68 Perform rollback"),
+            (
+                ERR,
+                SM37
+                + "Error in step 001: program {sap_prog} terminated with exception CX_SY_OPEN_SQL_DB 00 567 E",
+            ),
+            (
+                CE,
+                "B  *** ERROR => ORA-00257: Archiver error. Connect AS SYSDBA only until resolved. [dbsloci.c 12455]",
+            ),
+            (
+                RU,
+                SM21
+                + "BTC {wp_no} 000 SAPSYS BYK Table buffer TABL full: {n}00 KB used of {n}00 KB, displacements started",
+            ),
+            (
+                WE,
+                SM37
+                + "Delivery 80{n}{n}: billing document not created, mandatory condition PR00 missing in item 000010 VF 052 E",
+            ),
+            (
+                WE,
+                SM37
+                + "Payment run F110 {sap_date}: vendor 1{n}{n} not paid, no valid payment method in company code 1000 F0 230 E",
+            ),
+            (
+                WE,
+                SM37
+                + "IDoc {n}{n} status 51: application document not posted, purchase order 45{n}{n} is locked by user {sap_user} E0 051 E",
+            ),
+            (
+                WE,
+                SM37
+                + "Purchase requisition 10{n}{n}: release refused, no release strategy determined ME 105 E",
+            ),
+            (
+                DW,
+                SM21
+                + "DIA {wp_no} {sap_client} {sap_user} BZY Obsolete function module WS_DOWNLOAD called in program Z_VENDOR_EXPORT; use CL_GUI_FRONTEND_SERVICES=>GUI_DOWNLOAD",
             ),
         ),
     ),
@@ -2409,6 +3562,83 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (
                 WE,
                 "PSBRKHND_dflt.{pid} (0) [{ps_ts}](1) Subscription handler for PERSON_BASIC_SYNC failed for transaction {uuid}: EMPLID {ps_emplid} not found; message status set to Error",
+            ),
+            (
+                SN,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance: {ps_inst} Process Name: {ps_prcs} Run Status: Processing (7)",
+            ),
+            (
+                SN,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance: {ps_inst} Process Name: {ps_prcs} Distribution Status: Posted (5)",
+            ),
+            (SN, "PSQCKSRV.{pid} (0) [{ps_ts}](1) Server started"),
+            (
+                SN,
+                "PSSUBDSP_dflt.{pid} (0) [{ps_ts}](1) Queue {ps_queue}: {n} subscription contracts processed",
+            ),
+            (
+                SN,
+                "PSAESRV.{pid} ({n}) [{ps_ts}](1) Application Engine program {ps_ae} committed checkpoint at Step {ps_ae_step}",
+            ),
+            (
+                SN,
+                "{tux_ts}.{ps_host}!tmshutdown.{pid}.1.-2: CMDTUX_CAT:1201: INFO: Shutting down server processes ...",
+            ),
+            (
+                SN,
+                '####<{wls_ts}> <Notice> <WebLogicServer> <{ps_host}> <PIA> <main> <<WLS Kernel>> <> <> <{epoch_ms}> <BEA-000330> <Started the WebLogic Server Administration Server "PIA" for domain "peoplesoft" running in production mode.>',
+            ),
+            (
+                UA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) ICPanel](2) Component {ps_comp}.GBL saved for EMPLID {ps_emplid}",
+            ),
+            (
+                UA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) ICQuery](2) Query QRY_HEADCOUNT run to Excel by {ps_oprid}, {n} rows returned",
+            ),
+            (
+                SA,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) GetCertificate](1) Signon attempt for disabled account {ps_oprid} rejected",
+            ),
+            (
+                SA,
+                "####<{wls_ts}> <Notice> <Security> <{ps_host}> <PIA> <[ACTIVE] ExecuteThread: '{small}' for queue: 'weblogic.kernel.Default (self-tuning)'> <<WLS Kernel>> <> <> <{epoch_ms}> <BEA-090078> <User {ps_oprid} in security realm myrealm has had 5 invalid login attempts, locking account for 30 minutes.>",
+            ),
+            (
+                ERR,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts} {ps_oprid}@{ip} ({ps_browser}) ICPanel](1) PeopleCode Error: First operand of . is NULL, so cannot access member Value. (180,236) HR_JOB_DATA.GBL.JOB.SavePostChange PCPC:{n} Statement:{small}",
+            ),
+            (
+                ERR,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](1) Process Instance: {ps_inst} Process Name: {ps_prcs} Run Status: No Success (10)",
+            ),
+            (
+                CE,
+                "PSPRCSRV.{pid} (0) [{ps_ts}](0) Server: PSUNX lost its connection to database HRPRD and is shutting down",
+            ),
+            (
+                RU,
+                "PSAPPSRV.{pid} ({n}) [{ps_ts}](2) JVM heap for PSAPPSRV is {n}0 MB used of 2048 MB after garbage collection",
+            ),
+            (
+                WE,
+                "PSAESRV.{pid} ({n}) [{ps_ts}](1) GP_PMT_PREP: payee {ps_emplid} excluded from payment preparation, net pay is negative for calendar KU_MON_2026M0{small}",
+            ),
+            (
+                WE,
+                "PSAESRV.{pid} ({n}) [{ps_ts}](1) TL_TIMEADMIN: reported time for EMPLID {ps_emplid} failed validation TLX00250 (exceeds scheduled hours); payable time not created",
+            ),
+            (
+                WE,
+                "PSBRKHND_dflt.{pid} (0) [{ps_ts}](1) WORKFORCE_SYNC message {uuid} for EMPLID {ps_emplid} failed: effective-dated row conflicts with a future-dated Job row; status set to Error",
+            ),
+            (
+                WE,
+                "PSAESRV.{pid} ({n}) [{ps_ts}](1) BEN_ELIG_UPD: benefit event for EMPLID {ps_emplid} left in status Error, no eligible benefit program found",
+            ),
+            (
+                DW,
+                "PSAPPSRV.{pid} (0) [{ps_ts}](1) Warning: Verity search indexes are deprecated; rebuild index {ps_idx} with the PeopleSoft Search Framework",
             ),
         ),
     ),

@@ -916,6 +916,96 @@ _SUDO: tuple[Entry, ...] = (
         _SYSLOG
         + "sudo[{pid}]: pam_faillock(sudo:auth): Consecutive login failures for user {user} account temporarily locked",
     ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]: pam_unix(sudo:session): session opened for user root(uid=0) by (uid=0)",
+        2,
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]:     root : PWD=/root ; USER=www-data ; COMMAND=/usr/bin/php /var/www/html/artisan schedule:run",
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]:   zabbix : PWD=/ ; USER=root ; COMMAND=/usr/sbin/smartctl -H /dev/{disk_dev}",
+        2,
+    ),
+    (SN, _SYSLOG + "sudo[{pid}]: pam_unix(sudo-i:session): session closed for user root"),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]:  ansible : TTY={tty} ; PWD=/home/ansible ; USER=root ; COMMAND=/bin/sh -c echo BECOME-SUCCESS-{hex32} ; /usr/bin/python3 /home/ansible/.ansible/tmp/ansible-tmp-{epoch_ms}-{n}/AnsiballZ_apt.py",
+    ),
+    (
+        SN,
+        _SYSLOG
+        + "sudo[{pid}]: pam_unix(sudo:session): session opened for user root(uid=0) by ansible(uid={uid})",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]: pam_unix(sudo-i:session): session opened for user root(uid=0) by {user}(uid={uid})",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; COMMAND=/usr/sbin/usermod -aG docker {user}",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; COMMAND=/usr/sbin/visudo -f /etc/sudoers.d/deploy",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; COMMAND=/usr/bin/certbot renew --force-renewal",
+    ),
+    (
+        UA,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD={home} ; USER=root ; COMMAND=/usr/bin/tee /etc/apt/sources.list.d/docker.list",
+    ),
+    (
+        SEC,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : 1 incorrect password attempt ; TTY={tty} ; PWD={home} ; USER=root ; COMMAND={sudo_cmd}",
+    ),
+    (
+        SEC,
+        _SYSLOG + "sudo[{pid}]: pam_unix(sudo:auth): auth could not identify password for [{user}]",
+    ),
+    (
+        SEC,
+        _SYSLOG
+        + "sudo[{pid}]: www-data : user NOT in sudoers ; TTY=unknown ; PWD=/var/www/html/uploads ; USER=root ; COMMAND=/bin/sh -c id",
+    ),
+    (
+        SEC,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : TTY={tty} ; PWD=/tmp ; USER=root ; COMMAND=/usr/bin/find . -exec /bin/sh -p ; -quit",
+    ),
+    (
+        ERR,
+        _SYSLOG
+        + "sudo[{pid}]: sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper",
+    ),
+    (
+        ERR,
+        _SYSLOG
+        + "sudo[{pid}]:   deploy : unable to execute /opt/scripts/deploy.sh: Permission denied ; PWD=/srv/app ; USER=root ; COMMAND=/opt/scripts/deploy.sh",
+    ),
+    (
+        ERR,
+        _SYSLOG
+        + "sudo[{pid}]:     {user} : command not found ; TTY={tty} ; PWD={home} ; USER=root ; COMMAND=kubectl",
+    ),
+    (ERR, _SYSLOG + "sudo[{pid}]: sudo: unable to open /run/sudo/ts/{user}: Read-only file system"),
+    (ERR, "sudo: /usr/bin/sudo must be owned by uid 0 and have the setuid bit set"),
+    (RES, _SYSLOG + "sudo[{pid}]: sudo: unable to fork: Resource temporarily unavailable"),
 )
 
 _SYSTEMD: tuple[Entry, ...] = (
@@ -1116,6 +1206,84 @@ _NGINX_ERROR: tuple[Entry, ...] = (
     (
         CRIT,
         '{nginx_err_ts} [emerg] 1#1: cannot load certificate "/etc/letsencrypt/live/{vhost}/fullchain.pem": BIO_new_file() failed (SSL: error:80000002:system library::No such file or directory)',
+    ),
+    (SN, "{nginx_err_ts} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)"),
+    (SN, "{nginx_err_ts} [notice] 1#1: start worker processes"),
+    (SN, "{nginx_err_ts} [notice] 1#1: signal 10 (SIGUSR1) received from {pid}, reopening logs"),
+    (SN, "{nginx_err_ts} [notice] {pid}#{pid}: gracefully shutting down"),
+    (SN, "{nginx_err_ts} [notice] {pid}#{pid}: exiting", 2),
+    (SN, "{nginx_err_ts} [notice] {pid}#{pid}: exit", 2),
+    (SN, "{nginx_err_ts} [notice] 1#1: cache loader process {pid} exited with code 0"),
+    (
+        SN,
+        "{nginx_err_ts} [notice] {pid}#{pid}: http file cache: /var/cache/nginx/proxy {msf}M, bsize: 4096",
+    ),
+    (
+        SN,
+        "{nginx_err_ts} [info] {pid}#{pid}: *{n} client closed connection while waiting for request, client: {ip}, server: 0.0.0.0:443",
+        2,
+    ),
+    (SN, "{nginx_err_ts} [info] {pid}#{pid}: *{n} client {ip} closed keepalive connection", 2),
+    (
+        SN,
+        '{nginx_err_ts} [warn] {pid}#{pid}: *{n} a client request body is buffered to a temporary file /var/cache/nginx/client_temp/00000{n}, client: {ip}, server: {vhost}, request: "POST /api/v1/uploads HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/html/includes/db.php:{small}" while reading response header from upstream, client: {ip}, server: {vhost}, request: "GET /index.php HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.3-fpm.sock:", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [crit] {pid}#{pid}: *{n} connect() to unix:/run/php/php8.3-fpm.sock failed (2: No such file or directory) while connecting to upstream, client: {ip}, server: {vhost}, request: "GET /index.php HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.3-fpm.sock:", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} upstream prematurely closed connection while reading response header from upstream, client: {ip}, server: {vhost}, request: "{method} {web_path} HTTP/1.1", upstream: "http://{upstream_addr}{web_path}", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} upstream sent too big header while reading response header from upstream, client: {ip}, server: {vhost}, request: "GET /oauth/callback HTTP/1.1", upstream: "http://{upstream_addr}/oauth/callback", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} rewrite or internal redirection cycle while internally redirecting to "/index.html", client: {ip}, server: {vhost}, request: "GET {web_path} HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        ERR,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} directory index of "/var/www/html/static/" is forbidden, client: {ip}, server: {vhost}, request: "GET /static/ HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        SEC,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} limiting connections by zone "addr", client: {ip}, server: {vhost}, request: "GET {web_path} HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        SEC,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} user "{user}": password mismatch, client: {ip}, server: {vhost}, request: "GET /admin/ HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        SEC,
+        '{nginx_err_ts} [error] {pid}#{pid}: *{n} [client {ip}] ModSecurity: Access denied with code 403 (phase 2). Matched "Operator `Ge\' with parameter `5\' against variable `TX:ANOMALY_SCORE\' (Value: `{small}\' ) [file "/etc/nginx/modsec/coreruleset/rules/REQUEST-949-BLOCKING-EVALUATION.conf"] [line "81"] [id "949110"] [msg "Inbound Anomaly Score Exceeded (Total Score: {small})"] [severity "2"] [hostname "{vhost}"] [uri "/search"] [unique_id "{hex16}"], client: {ip}, server: {vhost}, request: "GET /search?q=1%27%20OR%201%3D1-- HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        CRIT,
+        '{nginx_err_ts} [emerg] 1#1: host not found in upstream "app:8000" in /etc/nginx/conf.d/default.conf:{small}',
+    ),
+    (CRIT, "{nginx_err_ts} [alert] 1#1: worker process {pid} exited on signal 11 (core dumped)"),
+    (
+        RES,
+        '{nginx_err_ts} [crit] {pid}#{pid}: *{n} pwrite() "/var/cache/nginx/client_temp/00000{n}" failed (28: No space left on device), client: {ip}, server: {vhost}, request: "POST /api/v1/uploads HTTP/1.1", host: "{vhost}"',
+    ),
+    (
+        RES,
+        "{nginx_err_ts} [warn] 1#1: 4096 worker_connections exceed open file resource limit: 1024",
+    ),
+    (
+        DEP,
+        '{nginx_err_ts} [warn] 1#1: the "ssl" directive is deprecated, use the "listen ... ssl" directive instead in /etc/nginx/sites-enabled/{vhost}:{small}',
+    ),
+    (
+        DEP,
+        '{nginx_err_ts} [warn] 1#1: the "http2_max_field_size" directive is obsolete, use the "large_client_header_buffers" directive instead in /etc/nginx/nginx.conf:{small}',
     ),
 )
 
@@ -2214,6 +2382,147 @@ _CASSANDRA: tuple[Entry, ...] = (
         + _CS
         + "PasswordAuthenticator.java:{line} - {user}@/{ip}:{eport} failed to authenticate: Provided username {user} and/or password are incorrect",
     ),
+    (SN, "INFO  [main]" + _CS + "CassandraDaemon.java:{line} - Hostname: {hostname}:7000:7001"),
+    (SN, "INFO  [main]" + _CS + "StorageService.java:{line} - Cassandra version: 4.1.{small}"),
+    (
+        SN,
+        "INFO  [main]"
+        + _CS
+        + "StorageService.java:{line} - Native protocol supported versions: 3/v3, 4/v4, 5/v5, 6/v6-beta (default: 5/v5)",
+    ),
+    (
+        SN,
+        "INFO  [main]"
+        + _CS
+        + "PipelineConfigurator.java:{line} - Starting listening for CQL clients on /{private_ip}:9042 (unencrypted)...",
+    ),
+    (
+        SN,
+        "INFO  [main]"
+        + _CS
+        + "CommitLog.java:{line} - Log replay complete, {n} replayed mutations",
+    ),
+    (SN, "INFO  [main]" + _CS + "ColumnFamilyStore.java:{line} - Initializing {ks_table}", 2),
+    (
+        SN,
+        "INFO  [GossipStage:1]"
+        + _CS
+        + "Gossiper.java:{line} - InetAddress /{private_ip}:7000 is now UP",
+    ),
+    (
+        SN,
+        "INFO  [Messaging-EventLoop-3-{small}]"
+        + _CS
+        + "OutboundConnection.java:{line} - {hostname}/{private_ip}:7000(/{private_ip}:{eport})->/{private_ip}:7000-URGENT_MESSAGES-{hex8} successfully connected, version = 12, framing = CRC, encryption = unencrypted",
+    ),
+    (
+        SN,
+        "INFO  [Repair-Task:1]"
+        + _CS
+        + "RepairRunnable.java:{line} - Repair command #{small} finished in {small} minutes",
+    ),
+    (
+        SN,
+        "INFO  [Stream-Deserializer-/{private_ip}:7000-{hex8}]"
+        + _CS
+        + "StreamResultFuture.java:{line} - [Stream #{uuid}] All sessions completed",
+    ),
+    (
+        SN,
+        "INFO  [CompactionExecutor:{small}]"
+        + _CS
+        + "AutoSavingCache.java:{line} - Saved KeyCache ({n} items) in {int_ms} ms",
+    ),
+    (
+        SN,
+        "INFO  [RMI TCP Connection({small})-127.0.0.1]"
+        + _CS
+        + "StorageService.java:{line} - DRAINING: starting drain process",
+    ),
+    (
+        SN,
+        "INFO  [RMI TCP Connection({small})-127.0.0.1]"
+        + _CS
+        + "StorageService.java:{line} - DRAINED",
+    ),
+    (
+        UA,
+        "INFO  [Native-Transport-Requests-{small}]"
+        + _CS
+        + "FileAuditLogger.java:{line} - user:{user}|host:{private_ip}:7000|source:/{ip}|port:{eport}|timestamp:{epoch_ms}|type:LOGIN_SUCCESS|category:AUTH|operation:LOGIN SUCCESSFUL",
+    ),
+    (
+        UA,
+        "INFO  [Native-Transport-Requests-{small}]"
+        + _CS
+        + "FileAuditLogger.java:{line} - user:{user}|host:{private_ip}:7000|source:/{ip}|port:{eport}|timestamp:{epoch_ms}|type:CREATE_TABLE|category:DDL|ks:crm|scope:contacts_by_email|operation:CREATE TABLE crm.contacts_by_email (email text PRIMARY KEY, contact_id uuid);",
+    ),
+    (
+        SEC,
+        "INFO  [Native-Transport-Requests-{small}]"
+        + _CS
+        + "FileAuditLogger.java:{line} - user:{user}|host:{private_ip}:7000|source:/{ip}|port:{eport}|timestamp:{epoch_ms}|type:LOGIN_ERROR|category:AUTH|operation:LOGIN FAILURE; Provided username {user} and/or password are incorrect",
+    ),
+    (
+        SEC,
+        "INFO  [Native-Transport-Requests-{small}]"
+        + _CS
+        + "FileAuditLogger.java:{line} - user:{user}|host:{private_ip}:7000|source:/{ip}|port:{eport}|timestamp:{epoch_ms}|type:UNAUTHORIZED_ATTEMPT|category:AUTH|ks:system_auth|scope:roles|operation:SELECT * FROM system_auth.roles;",
+    ),
+    (
+        ERR,
+        "ERROR [Stream-Deserializer-/{private_ip}:7000-{hex8}]"
+        + _CS
+        + "StreamSession.java:{line} - [Stream #{uuid}] Streaming error occurred on session with peer {private_ip}:7000 java.io.IOException: Connection reset by peer",
+    ),
+    (
+        ERR,
+        "ERROR [Repair#{small}:1]"
+        + _CS
+        + "RepairRunnable.java:{line} - Repair {uuid} failed: java.lang.RuntimeException: Repair job has failed with the error message: Endpoint /{private_ip}:7000 died",
+    ),
+    (
+        CRIT,
+        "ERROR [COMMIT-LOG-ALLOCATOR]"
+        + _CS
+        + "CommitLog.java:{line} - Failed managing commit log segments. Commit disk failure policy is stop; terminating thread",
+    ),
+    (
+        CRIT,
+        "ERROR [ReadStage-{small}]"
+        + _CS
+        + "JVMStabilityInspector.java:{line} - OutOfMemory error letting the JVM handle the error: java.lang.OutOfMemoryError: Java heap space",
+    ),
+    (
+        RES,
+        "WARN  [main]"
+        + _CS
+        + "DatabaseDescriptor.java:{line} - Only {n}.000GiB free across all data volumes. Consider adding more capacity to your cluster or removing obsolete snapshots",
+    ),
+    (
+        RES,
+        "WARN  [Native-Transport-Requests-{small}]"
+        + _CS
+        + "BatchStatement.java:{line} - Batch for [{ks_table}] is of size {n}.{small}KiB, exceeding specified threshold of 5.000KiB by {n}.{small}KiB.",
+    ),
+    (
+        RES,
+        "WARN  [GossipTasks:1]"
+        + _CS
+        + "FailureDetector.java:{line} - Not marking nodes down due to local pause of {n}000000000ns > 5000000000ns",
+    ),
+    (
+        RES,
+        "INFO  [ScheduledTasks:1]"
+        + _CS
+        + "StatusLogger.java:{line} - MutationStage                     {small}      {n}        {n}         0                 0",
+    ),
+    (
+        DEP,
+        "WARN  [main]"
+        + _CS
+        + "YamlConfigurationLoader.java:{line} - [commitlog_sync_batch_window_in_ms] parameters have been deprecated. They have new names and/or value format; For more information, please refer to NEWS.txt",
+    ),
 )
 
 _HD = "{log4j_ts} "
@@ -2364,6 +2673,140 @@ _HDFS_NAMENODE: tuple[Entry, ...] = (
         UA,
         _HD
         + "INFO FSNamesystem.audit: allowed=true\tugi={user} (auth:KERBEROS)\tip=/{private_ip}\tcmd=rename\tsrc={hdfs_path}\tdst=/user/{user}/.Trash/Current{hdfs_path}\tperm={user}:supergroup:rw-r--r--\tproto=rpc",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.NameNode: registered UNIX signal handlers for [TERM, HUP, INT]",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSNamesystem: fsOwner                = hdfs (auth:SIMPLE)",
+    ),
+    (SN, _HD + "INFO org.apache.hadoop.hdfs.server.namenode.FSNamesystem: HA Enabled: true"),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSImage: Loaded image for txid {nn_txid} from /hadoop/hdfs/namenode/current/fsimage_{fsimage_txid}",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FileJournalManager: Finalizing edits file /hadoop/hdfs/namenode/current/edits_inprogress_{fsimage_txid} -> /hadoop/hdfs/namenode/current/edits_{fsimage_txid}-{fsimage_txid}",
+        2,
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.ha.EditLogTailer: Triggering log roll on remote NameNode",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSNamesystem: Starting services required for active state",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.NNStorageRetentionManager: Going to retain 2 images with txid >= {nn_txid}",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.NNStorageRetentionManager: Purging old image FSImageFile(file=/hadoop/hdfs/namenode/current/fsimage_{fsimage_txid}, cpktTxId={fsimage_txid})",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO BlockStateChange: BLOCK* addToInvalidates: {blk} {private_ip}:9866 {private_ip}:9866 {private_ip}:9866",
+        2,
+    ),
+    (
+        SN,
+        _HD
+        + "INFO BlockStateChange: BLOCK* BlockManager: ask {private_ip}:9866 to delete [{blk}, {blk}]",
+        2,
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.FSDirectory: Quota initialization completed in {int_ms} milliseconds",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.blockmanagement.DatanodeAdminManager: Starting decommission of {private_ip}:9866 [DISK]DS-{uuid}:NORMAL:{private_ip}:9866 with {n} blocks",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.blockmanagement.DatanodeAdminManager: Decommissioning complete for node {private_ip}:9866",
+    ),
+    (
+        SN,
+        _HD + "ERROR org.apache.hadoop.hdfs.server.namenode.NameNode: RECEIVED SIGNAL 15: SIGTERM",
+    ),
+    (
+        SN,
+        _HD
+        + "INFO org.apache.hadoop.hdfs.server.namenode.NameNode: SHUTDOWN_MSG: Shutting down NameNode at {hostname}/{private_ip}",
+    ),
+    (
+        UA,
+        _HD
+        + "INFO FSNamesystem.audit: allowed=true\tugi={user} (auth:KERBEROS)\tip=/{private_ip}\tcmd=mkdirs\tsrc=/user/{user}/exports/{year}\tdst=null\tperm={user}:supergroup:rwxr-xr-x\tproto=rpc",
+    ),
+    (
+        UA,
+        _HD
+        + "INFO FSNamesystem.audit: allowed=true\tugi={user} (auth:KERBEROS)\tip=/{private_ip}\tcmd=setReplication\tsrc={hdfs_path}\tdst=null\tperm=null\tproto=rpc",
+    ),
+    (
+        SEC,
+        _HD
+        + "INFO FSNamesystem.audit: allowed=false\tugi={user} (auth:SIMPLE)\tip=/{ip}\tcmd=open\tsrc=/user/hive/warehouse/payroll.db/salaries\tdst=null\tperm=null\tproto=rpc",
+    ),
+    (
+        SEC,
+        _HD
+        + "WARN org.apache.hadoop.ipc.Server: Auth failed for {ip}:{eport}:null (GSS initiate failed) with true cause: (GSS initiate failed)",
+    ),
+    (
+        ERR,
+        _HD
+        + "WARN org.apache.hadoop.hdfs.server.namenode.ha.EditLogTailer: Unable to trigger a roll of the active NN java.net.ConnectException: Call From {hostname}/{private_ip} to nn1.example.com:8020 failed on connection exception: java.net.ConnectException: Connection refused",
+    ),
+    (
+        ERR,
+        _HD
+        + "INFO org.apache.hadoop.ipc.Server: IPC Server handler {small} on default port 8020, call Call#{n} Retry#0 org.apache.hadoop.hdfs.protocol.ClientProtocol.getBlockLocations from {private_ip}:{eport}: java.io.FileNotFoundException: File does not exist: {hdfs_path}",
+    ),
+    (
+        ERR,
+        _HD
+        + "WARN org.apache.hadoop.hdfs.server.namenode.FSNamesystem: DIR* NameSystem.internalReleaseLease: Failed to release lease for file {hdfs_path}. Committed blocks are waiting to be minimally replicated. Try again later.",
+    ),
+    (
+        CRIT,
+        _HD
+        + "ERROR org.apache.hadoop.hdfs.server.namenode.NameNode: Failed to start namenode. java.io.IOException: There appears to be a gap in the edit log.  We expected txid {nn_txid}, but got txid {nn_txid}.",
+    ),
+    (
+        CRIT,
+        _HD
+        + "ERROR org.apache.hadoop.hdfs.server.namenode.FSImage: Failed to load image from FSImageFile(file=/hadoop/hdfs/namenode/current/fsimage_{fsimage_txid}, cpktTxId={fsimage_txid}) java.io.IOException: Image file /hadoop/hdfs/namenode/current/fsimage_{fsimage_txid} is corrupt with MD5 checksum of {hex32} but expecting {hex32}",
+    ),
+    (RES, _HD + "INFO org.apache.hadoop.util.GSet: 2.0% max memory {gb} GB = {n}.{small} MB"),
+    (
+        RES,
+        _HD
+        + "WARN org.apache.hadoop.hdfs.server.namenode.FSNamesystem: NameNode low on available disk space. Entering safe mode.",
+    ),
+    (
+        RES,
+        _HD
+        + "INFO org.apache.hadoop.ipc.Server: IPC Server handler {small} on default port 8020, call Call#{n} Retry#0 org.apache.hadoop.hdfs.protocol.ClientProtocol.addBlock from {private_ip}:{eport}: org.apache.hadoop.hdfs.protocol.DSQuotaExceededException: The DiskSpace quota of /user/{user} is exceeded: quota = 1099511627776 B = 1 TB but diskspace consumed = 1099{small}11627776 B = 1.00 TB",
     ),
 )
 
@@ -2743,6 +3186,142 @@ _KUBELET: tuple[Entry, ...] = (
         DEP,
         _SYSLOG
         + "kubelet[{pid}]: Flag --cgroup-driver has been deprecated, This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.",
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'kubelet.go:{line}] "SyncLoop UPDATE" source="api" pods=["{k8s_ns}/{k8s_pod}"]',
+        2,
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'kubelet.go:{line}] "SyncLoop REMOVE" source="api" pods=["{k8s_ns}/{k8s_pod}"]',
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'kubelet.go:{line}] "SyncLoop (PLEG): event for pod" pod="{k8s_ns}/{k8s_pod}" event={"ID":"{uuid}","Type":"ContainerDied","Data":"{cid64}"}',
+        2,
+    ),
+    (
+        SN,
+        "I" + _KLOG + 'kubelet_node_status.go:{line}] "Attempting to register node" node="{node}"',
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'kubelet_node_status.go:{line}] "Recording event message for node" node="{node}" event="NodeHasSufficientPID"',
+    ),
+    (SN, "I" + _KLOG + 'volume_manager.go:{line}] "Starting Kubelet Volume Manager"'),
+    (SN, "I" + _KLOG + 'server.go:{line}] "Kubelet version" kubeletVersion="v1.30.{small}"'),
+    (SN, "I" + _KLOG + 'server.go:{line}] "Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'operation_generator.go:{line}] "MountVolume.SetUp succeeded for volume \\"kube-api-access-{hex7}\\" (UniqueName: \\"kubernetes.io/projected/{uuid}-kube-api-access-{hex7}\\") pod \\"{k8s_pod}\\" (UID: \\"{uuid}\\") " pod="{k8s_ns}/{k8s_pod}"',
+        2,
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'reconciler_common.go:{line}] "Volume detached for volume \\"config\\" (UniqueName: \\"kubernetes.io/configmap/{uuid}-config\\") on node \\"{node}\\" DevicePath \\"\\""',
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'image_gc_manager.go:{line}] "[imageGCManager]: Removing image to free bytes" imageID="sha256:{cid64}" size={bytes} runtimeHandler=""',
+    ),
+    (
+        SN,
+        "I"
+        + _KLOG
+        + 'certificate_manager.go:{line}] "Certificate rotation deadline determined" logger="kubernetes.io/kube-apiserver-client-kubelet" expiration="{ymd_hms} +0000 UTC" deadline="{ymd_hms} +0000 UTC"',
+    ),
+    (SN, "I" + _KLOG + 'state_mem.go:{line}] "Updated default CPUSet" cpuSet=""'),
+    (
+        ERR,
+        "I"
+        + _KLOG
+        + 'kubelet.go:{line}] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="{k8s_ns}/{k8s_pod}"',
+    ),
+    (
+        ERR,
+        "I"
+        + _KLOG
+        + 'kuberuntime_manager.go:{line}] "Message for Container of pod" containerName="app" containerStatusID={"Type":"containerd","ID":"{cid64}"} pod="{k8s_ns}/{k8s_pod}" containerMessage="Container app failed liveness probe, will be restarted"',
+    ),
+    (
+        ERR,
+        "E"
+        + _KLOG
+        + 'kuberuntime_manager.go:{line}] "CreatePodSandbox for pod failed" err="rpc error: code = Unknown desc = failed to setup network for sandbox \\"{cid64}\\": plugin type=\\"calico\\" failed (add): error getting ClusterInformation: connection is unauthorized: Unauthorized" pod="{k8s_ns}/{k8s_pod}"',
+    ),
+    (
+        ERR,
+        "E"
+        + _KLOG
+        + 'nestedpendingoperations.go:{line}] Operation for "{volumeName:kubernetes.io/secret/{uuid}-db-credentials podName:{uuid} nodeName:}" failed. No retries permitted until {ymd_hms}.{n} +0000 UTC m=+{n}.{n} (durationBeforeRetry 2m2s). Error: MountVolume.SetUp failed for volume "db-credentials" (UniqueName: "kubernetes.io/secret/{uuid}-db-credentials") pod "{k8s_pod}" (UID: "{uuid}") : secret "db-credentials" not found',
+    ),
+    (
+        CRIT,
+        "I"
+        + _KLOG
+        + 'kubelet_node_status.go:{line}] "Node became not ready" node="{node}" condition={"type":"Ready","status":"False","lastHeartbeatTime":"{iso_s}","lastTransitionTime":"{iso_s}","reason":"KubeletNotReady","message":"container runtime is down"}',
+    ),
+    (
+        CRIT,
+        "E"
+        + _KLOG
+        + 'run.go:{line}] "command failed" err="failed to run Kubelet: running with swap on is not supported, please disable swap or set --fail-swap-on flag to false"',
+    ),
+    (
+        CRIT,
+        "E"
+        + _KLOG
+        + 'kubelet.go:{line}] "Failed to start ContainerManager" err="failed to initialize top level QOS containers: root container [kubepods] doesn\'t exist"',
+    ),
+    (
+        RES,
+        "I"
+        + _KLOG
+        + 'eviction_manager.go:{line}] "Eviction manager: must evict pod(s) to reclaim" resourceName="memory"',
+    ),
+    (
+        RES,
+        "I"
+        + _KLOG
+        + 'eviction_manager.go:{line}] "Eviction manager: pods ranked for eviction" pods=["{k8s_ns}/{k8s_pod}","{k8s_ns}/{k8s_pod}","{k8s_ns}/{k8s_pod}"]',
+    ),
+    (
+        RES,
+        "I"
+        + _KLOG
+        + 'kubelet_node_status.go:{line}] "Recording event message for node" node="{node}" event="NodeHasInsufficientMemory"',
+    ),
+    (
+        SEC,
+        "E"
+        + _KLOG
+        + 'authentication.go:{line}] "Unable to authenticate the request" err="[x509: certificate signed by unknown authority, verifying certificate SN={n}, SKID=, AKID= failed: x509: certificate signed by unknown authority]"',
+    ),
+    (
+        DEP,
+        _SYSLOG
+        + "kubelet[{pid}]: Flag --container-runtime-endpoint has been deprecated, This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.",
+    ),
+    (
+        DEP,
+        "W"
+        + _KLOG
+        + "feature_gate.go:{line}] Setting deprecated feature gate KubeletPodResources=true. It will be removed in a future release.",
     ),
 )
 
@@ -3225,6 +3804,141 @@ _WINDOWS_EVENTLOG: tuple[Entry, ...] = (
         SN,
         "Information\t{win_ts}\tMicrosoft-Windows-Time-Service\t37\tNone\tThe time provider NtpClient is currently receiving valid time data from DC01.corp.example (ntp.d|{private_ip}:123->{private_ip}:123).",
     ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4634\tLogoff\tAn account was logged off. Subject: Security ID: CORP\\{user} Account Name: {user} Account Domain: CORP Logon ID: 0x{hex8} Logon Type: {logon_type} This event is generated when a logon session is destroyed.",
+        2,
+    ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4647\tLogoff\tUser initiated logoff: Subject: Security ID: CORP\\{user} Account Name: {user} Account Domain: CORP Logon ID: 0x{hex8}",
+    ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4726\tUser Account Management\tA user account was deleted. Subject: Security ID: CORP\\admin Account Name: admin Account Domain: CORP Logon ID: 0x{hex8} Target Account: Security ID: {sid} Account Name: {user} Account Domain: CORP",
+    ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4724\tUser Account Management\tAn attempt was made to reset an account's password. Subject: Security ID: CORP\\helpdesk Account Name: helpdesk Account Domain: CORP Logon ID: 0x{hex8} Target Account: Security ID: {sid} Account Name: {user} Account Domain: CORP",
+    ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4767\tUser Account Management\tA user account was unlocked. Subject: Security ID: CORP\\helpdesk Account Name: helpdesk Account Domain: CORP Logon ID: 0x{hex8} Target Account: Security ID: {sid} Account Name: {user} Account Domain: CORP",
+    ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4728\tSecurity Group Management\tA member was added to a security-enabled global group. Subject: Security ID: CORP\\admin Account Name: admin Account Domain: CORP Logon ID: 0x{hex8} Member: Security ID: {sid} Account Name: CN={user},OU=Staff,DC=corp,DC=example Group: Security ID: {sid} Group Name: Sales-EMEA Group Domain: CORP",
+    ),
+    (
+        UA,
+        "Audit Success"
+        + _WIN_SEC
+        + "4801\tOther Logon/Logoff Events\tThe workstation was unlocked. Subject: Security ID: CORP\\{user} Account Name: {user} Account Domain: CORP Logon ID: 0x{hex8} Session ID: {small}",
+    ),
+    (
+        SN,
+        "Audit Success"
+        + _WIN_SEC
+        + "4672\tSpecial Logon\tSpecial privileges assigned to new logon. Subject: Security ID: SYSTEM Account Name: SYSTEM Account Domain: NT AUTHORITY Logon ID: 0x3E7 Privileges: SeAssignPrimaryTokenPrivilege SeTcbPrivilege SeSecurityPrivilege SeTakeOwnershipPrivilege SeLoadDriverPrivilege SeBackupPrivilege SeRestorePrivilege SeDebugPrivilege SeAuditPrivilege SeSystemEnvironmentPrivilege SeImpersonatePrivilege SeDelegateSessionUserImpersonatePrivilege",
+        2,
+    ),
+    (
+        SN,
+        "Audit Success"
+        + _WIN_SEC
+        + "4768\tKerberos Authentication Service\tA Kerberos authentication ticket (TGT) was requested. Account Information: Account Name: {user} Supplied Realm Name: CORP.EXAMPLE User ID: CORP\\{user} Service Information: Service Name: krbtgt Service ID: CORP\\krbtgt Network Information: Client Address: ::ffff:{private_ip} Client Port: {eport} Additional Information: Ticket Options: 0x40810010 Result Code: 0x0 Ticket Encryption Type: 0x12 Pre-Authentication Type: 2",
+        2,
+    ),
+    (
+        SN,
+        "Audit Success"
+        + _WIN_SEC
+        + "4769\tKerberos Service Ticket Operations\tA Kerberos service ticket was requested. Account Information: Account Name: {user}@CORP.EXAMPLE Account Domain: CORP.EXAMPLE Logon GUID: {{uuid}} Service Information: Service Name: {win_host}$ Service ID: CORP\\{win_host}$ Network Information: Client Address: ::ffff:{private_ip} Client Port: {eport} Additional Information: Ticket Options: 0x40810000 Ticket Encryption Type: 0x12 Failure Code: 0x0",
+        2,
+    ),
+    (
+        SN,
+        "Audit Success"
+        + _WIN_SEC
+        + "5156\tFiltering Platform Connection\tThe Windows Filtering Platform has permitted a connection. Application Information: Process ID: {pid} Application Name: \\device\\harddiskvolume3\\windows\\system32\\svchost.exe Network Information: Direction: Outbound Source Address: {private_ip} Source Port: {eport} Destination Address: {private_ip} Destination Port: 443 Protocol: 6",
+    ),
+    (
+        SN,
+        "Audit Success"
+        + _WIN_SEC
+        + "4688\tProcess Creation\tA new process has been created. Creator Subject: Security ID: SYSTEM Account Name: {win_host}$ Account Domain: CORP Logon ID: 0x3E7 Target Subject: Security ID: NULL SID Account Name: - Account Domain: - Logon ID: 0x0 Process Information: New Process ID: 0x{hex7} New Process Name: C:\\Windows\\System32\\taskhostw.exe Token Elevation Type: %%1936 Creator Process ID: 0x{hex7} Creator Process Name: C:\\Windows\\System32\\svchost.exe",
+    ),
+    (
+        SN,
+        "Information\t{win_ts}\tMicrosoft-Windows-Eventlog\t1100\tService shutdown\tThe event logging service has shut down.",
+    ),
+    (
+        SEC,
+        "Audit Failure"
+        + _WIN_SEC
+        + "4771\tKerberos Authentication Service\tKerberos pre-authentication failed. Account Information: Security ID: {sid} Account Name: {user} Service Information: Service Name: krbtgt/CORP.EXAMPLE Network Information: Client Address: ::ffff:{ip} Client Port: {eport} Additional Information: Ticket Options: 0x40810010 Failure Code: 0x18 Pre-Authentication Type: 2",
+        2,
+    ),
+    (
+        SEC,
+        "Audit Failure"
+        + _WIN_SEC
+        + "4776\tCredential Validation\tThe computer attempted to validate the credentials for an account. Authentication Package: MICROSOFT_AUTHENTICATION_PACKAGE_V1_0 Logon Account: {invalid_user} Source Workstation: {win_host} Error Code: 0xC0000064",
+    ),
+    (
+        SEC,
+        "Audit Failure"
+        + _WIN_SEC
+        + "4625\tLogon\tAn account failed to log on. Subject: Security ID: NULL SID Account Name: - Account Domain: - Logon ID: 0x0 Logon Type: 10 Account For Which Logon Failed: Security ID: NULL SID Account Name: {user} Account Domain: CORP Failure Information: Failure Reason: Account currently disabled. Status: 0xC000006E Sub Status: 0xC0000072 Network Information: Workstation Name: {win_host} Source Network Address: {ip} Source Port: 0",
+    ),
+    (
+        SEC,
+        "Audit Success"
+        + _WIN_SEC
+        + "4732\tSecurity Group Management\tA member was added to a security-enabled local group. Subject: Security ID: CORP\\{user} Account Name: {user} Account Domain: CORP Logon ID: 0x{hex8} Member: Security ID: {sid} Account Name: - Group: Security ID: BUILTIN\\Administrators Group Name: Administrators Group Domain: Builtin",
+    ),
+    (
+        SEC,
+        "Audit Success"
+        + _WIN_SEC
+        + "4719\tAudit Policy Change\tSystem audit policy was changed. Subject: Security ID: CORP\\{user} Account Name: {user} Account Domain: CORP Logon ID: 0x{hex8} Audit Policy Change: Category: Logon/Logoff Subcategory: Logon Subcategory GUID: {{uuid}} Changes: Success removed, Failure removed",
+    ),
+    (
+        SEC,
+        "Audit Success"
+        + _WIN_SEC
+        + "4697\tSecurity System Extension\tA service was installed in the system. Subject: Security ID: CORP\\{user} Account Name: {user} Account Domain: CORP Logon ID: 0x{hex8} Service Information: Service Name: BTOBTO Service File Name: %COMSPEC% /Q /c echo cd  ^> \\\\127.0.0.1\\C$\\__output 2^>^&1 > %TEMP%\\execute.bat & %COMSPEC% /Q /c %TEMP%\\execute.bat & del %TEMP%\\execute.bat Service Type: 0x10 Service Start Type: 3 Service Account: LocalSystem",
+    ),
+    (
+        SEC,
+        "Audit Failure"
+        + _WIN_SEC
+        + "5157\tFiltering Platform Connection\tThe Windows Filtering Platform has blocked a connection. Application Information: Process ID: 4 Application Name: System Network Information: Direction: Inbound Source Address: {ip} Source Port: {eport} Destination Address: {private_ip} Destination Port: 445 Protocol: 6",
+    ),
+    (
+        ERR,
+        "Error\t{win_ts}\tMicrosoft-Windows-Eventlog\t1108\tEvent processing\tThe event logging service encountered an error while processing an incoming event published from Microsoft-Windows-Security-Auditing.",
+    ),
+    (
+        RES,
+        "Error\t{win_ts}\tMicrosoft-Windows-Eventlog\t1104\tEvent processing\tThe security log is now full.",
+    ),
+    (
+        DEP,
+        "Warning\t{win_ts}\tNETLOGON\t5829\tNone\tThe Netlogon service allowed a vulnerable Netlogon secure channel connection. Warning: This connection will be denied once the enforcement phase is released. Machine SamAccountName: {win_host}$ Domain: CORP Account Type: Workstation Machine Operating System: Windows Server 2012 R2 Machine Operating System Build: 6.3:9600 Machine Operating System Service Pack: N/A",
+    ),
 )
 
 _CBS_INFO = "{ymd_hms}, Info                  "
@@ -3350,6 +4064,117 @@ _MACOS: tuple[Entry, ...] = (
         _MAC
         + "Default     0x0                  {pid}    0    powerd: [com.apple.powerd:sleepWake] PMRD: System Wake",
     ),
+    (
+        SN,
+        _MAC
+        + "Default     0x0                  {pid}    0    powerd: [com.apple.powerd:sleepWake] Entering Sleep state due to 'Idle Sleep':TCPKeepAlive=active Using AC (Charge:{batt_level}%) {small} secs",
+    ),
+    (SN, _MAC + "Default     0x0                  0      0    kernel: Previous shutdown cause: 5"),
+    (
+        SN,
+        _MAC
+        + 'Default     0x0                  {pid}    0    backupd: [com.apple.TimeMachine:TMLogInfo] Finished copying from volume "Macintosh HD - Data"',
+    ),
+    (
+        SN,
+        _MAC
+        + "Default     0x0                  {pid}    0    backupd: [com.apple.TimeMachine:Thinning] Thinning {small} backups using age-based thinning, expected free space: {gb} GB actual free space: {gb} GB trigger 50 GB thin 83.33 GB",
+    ),
+    (
+        SN,
+        _MAC
+        + "Default     0x0                  1      0    launchd: [com.apple.xpc.launchd:All] gui/{uid}/com.example.sync-agent [{pid}]: service state: running",
+        2,
+    ),
+    (
+        SN,
+        _MAC
+        + "Default     0x0                  0      0    kernel: apfs_log_mount_unmount:1917: disk3s5 mounting volume Data, requested by: mds (pid {pid}); parent: launchd (pid 1)",
+    ),
+    (
+        SN,
+        _MAC
+        + "Default     0x0                  {pid}    0    bluetoothd: [com.apple.bluetooth:Server.Core] Device connected - {mac_addr}",
+    ),
+    (
+        SN,
+        _MAC
+        + "Default     0x0                  {pid}    0    softwareupdated: [com.apple.SoftwareUpdate:SUOSUServiceDaemon] Download of update MSU_UPDATE_24C101_patch_15.2 completed",
+    ),
+    (
+        SN,
+        _MAC
+        + "Info        0x0                  {pid}    0    deleted: [com.apple.cache_delete:deleted] Purged {bytes} bytes from com.apple.mobileassetd.cache-delete, urgency 2",
+    ),
+    (
+        UA,
+        _MAC
+        + "Default     0x0                  {pid}    0    screensharingd: [com.apple.screensharing:auth] Authentication: SUCCEEDED :: User Name: {user} :: Viewer Address: {ip} :: Type: DH",
+    ),
+    (
+        UA,
+        _MAC
+        + "Default     0x0                  {pid}    0    tccd: [com.apple.TCC:access] Update Access Record: kTCCServiceCamera for {bundle_id} to Allowed (User Consent) at {epoch_ms}",
+    ),
+    (
+        UA,
+        _MAC
+        + "Default     0x0                  {pid}    0    sudo: {user} : TTY=ttys00{small} ; PWD=/Users/{user} ; USER=root ; COMMAND=/usr/bin/dscl . -append /Groups/staff GroupMembership {user}",
+    ),
+    (
+        SEC,
+        _MAC
+        + "Default     0x0                  {pid}    0    screensharingd: [com.apple.screensharing:auth] Authentication: FAILED :: User Name: {invalid_user} :: Viewer Address: {ip} :: Type: DH",
+    ),
+    (
+        SEC,
+        _MAC
+        + "Error       0x0                  {pid}    0    opendirectoryd: [com.apple.opendirectoryd:auth] Failed to authenticate user <{user}> (error: 5000).",
+    ),
+    (
+        SEC,
+        _MAC
+        + "Default     0x0                  {pid}    0    syspolicyd: [com.apple.syspolicy.exec:default] Security policy would not allow process: {pid}, /Users/{user}/Downloads/Setup.app/Contents/MacOS/Setup",
+    ),
+    (
+        ERR,
+        _MAC
+        + "Default     0x0                  1      0    launchd: [com.apple.xpc.launchd:All] gui/{uid}/com.example.sync-agent [{pid}]: exited due to exit(1)",
+    ),
+    (
+        ERR,
+        _MAC
+        + 'Error       0x0                  {pid}    0    {mac_app}: [com.apple.CFNetwork:Default] Task <{uuid}>.<{small}> finished with error [-1001] Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."',
+    ),
+    (
+        ERR,
+        _MAC
+        + "Error       0x0                  {pid}    0    diskarbitrationd: [com.apple.DiskArbitration.diskarbitrationd:default] unable to mount /dev/disk4s1 (status code 0x00000047).",
+    ),
+    (
+        CRIT,
+        _MAC
+        + "Default     0x0                  {pid}    0    ReportCrash: [com.apple.ReportCrash:default] Saved crash report for {mac_app}[{pid}] version {small}.{n} to {mac_app}-2026-0{small}-1{small}-10{small}{small}0{small}.ips",
+    ),
+    (
+        CRIT,
+        _MAC
+        + "Fault       0x0                  0      0    kernel: nx_corruption_detected_int:179: disk3 Corruption detected in container, please run fsck_apfs",
+    ),
+    (
+        RES,
+        _MAC
+        + "Default     0x0                  0      0    kernel: low swap: killing largest compressed process with pid {pid} ({mac_app}) and size {n} MB",
+    ),
+    (
+        RES,
+        _MAC
+        + "Default     0x0                  0      0    kernel: process {mac_app}[{pid}] caught waking the CPU {n}000 times over ~300 seconds, averaging {n} wakes / second and violating a limit of 45000 wakes over 300 seconds.",
+    ),
+    (
+        DEP,
+        "DEPRECATION WARNING: The system version of Tk is deprecated and may be removed in a future release. Please don't rely on it. Set TK_SILENCE_DEPRECATION=1 to suppress this warning.",
+    ),
 )
 
 _LC = "{logcat_ts} {apid} {apid} "
@@ -3449,6 +4274,91 @@ _ANDROID: tuple[Entry, ...] = (
         CRIT,
         _LC
         + "E Watchdog: *** WATCHDOG KILLING SYSTEM PROCESS: Blocked in handler on main thread (main)",
+    ),
+    (
+        SN,
+        _LC
+        + "I ActivityManager: Start proc {pid}:{apk}/u0a{small}{small} for broadcast {{apk}/{apk}.push.PushReceiver}",
+        2,
+    ),
+    (
+        SN,
+        _LC
+        + "I ActivityManager: Start proc {pid}:{apk}/u0a{small}{small} for content provider {{apk}/androidx.startup.InitializationProvider}",
+    ),
+    (
+        SN,
+        _LC
+        + "I wpa_supplicant: wlan0: CTRL-EVENT-DISCONNECTED bssid={mac_addr} reason=3 locally_generated=1",
+    ),
+    (SN, _LC + "I chatty  : uid=1000(system) Binder:{pid}_2 expire {small} lines"),
+    (SN, _LC + "I DownloadManager: Download {n} finished with status SUCCESS"),
+    (
+        SN,
+        _LC
+        + "I PowerManagerService: Waking up from Asleep (uid=1000, reason=WAKE_REASON_POWER_BUTTON, details=android.policy:POWER)...",
+    ),
+    (
+        SN,
+        _LC
+        + "D ConnectivityService: NetworkAgentInfo [WIFI () - {n}] EVENT_NETWORK_INFO_CHANGED, going from CONNECTING to CONNECTED",
+        2,
+    ),
+    (
+        SN,
+        _LC + "I DropBoxManagerService: add tag=system_app_strictmode isTagEnabled=true flags=0x2",
+    ),
+    (SN, _LC + "I JobScheduler: Job {n} for {apk} started: reason=0 (periodic)"),
+    (SN, _LC + "I ActivityManager: Process {apk}:remote (pid {pid}) has died: fg  SVC"),
+    (
+        UA,
+        _LC
+        + "I ActivityTaskManager: START u0 {act=android.intent.action.VIEW dat=https://app.example.com/... flg=0x10000000 cmp={apk}/.DeepLinkActivity} from uid {app_uid}",
+    ),
+    (UA, _LC + "I ActivityManager: Killing {pid}:{apk}/u0a{small}{small} (adj 700): remove task"),
+    (
+        SEC,
+        _LC
+        + "W ActivityManager: Permission Denial: starting Intent { act=android.intent.action.VIEW cmp={apk}/.internal.AdminActivity } from ProcessRecord{{hex7} {pid}:{apk}/u0a{small}{small}} (pid={pid}, uid={app_uid}) not exported from uid {app_uid}",
+    ),
+    (
+        SEC,
+        _LC
+        + "W System.err: javax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.",
+    ),
+    (ERR, _LC + "E SQLiteDatabase: Failed to open database '/data/user/0/{apk}/databases/app.db'."),
+    (
+        ERR,
+        _LC
+        + "W System.err: java.io.FileNotFoundException: /storage/emulated/0/Download/report.pdf: open failed: EACCES (Permission denied)",
+    ),
+    (
+        ERR,
+        _LC
+        + "E {apk}: Failed to sync contacts: retrofit2.HttpException: HTTP 503 Service Unavailable",
+    ),
+    (ERR, _LC + "E MediaPlayer: error (1, -19)"),
+    (
+        CRIT,
+        _LC
+        + "E AndroidRuntime: java.lang.RuntimeException: Unable to start activity ComponentInfo{{apk}/{apk}.MainActivity}: java.lang.NullPointerException: Attempt to invoke virtual method 'java.lang.String android.os.Bundle.getString(java.lang.String)' on a null object reference",
+    ),
+    (
+        CRIT,
+        _LC
+        + "F libc    : Fatal signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0 in tid {pid} (RenderThread), pid {pid} ({apk})",
+    ),
+    (RES, _LC + "I ActivityManager: Low on memory:"),
+    (
+        RES,
+        _LC
+        + "W CursorWindow: Window is full: requested allocation {n} bytes, free space {n} bytes, window size 2097152 bytes",
+    ),
+    (RES, _LC + "I art     : Clamp target GC heap from {n}MB to 512MB"),
+    (
+        DEP,
+        _LC
+        + 'I chromium: [INFO:CONSOLE(1)] "[Deprecation] Synchronous XMLHttpRequest on the main thread is deprecated because of its detrimental effects to the end user\'s experience. For more help, check https://xhr.spec.whatwg.org/.", source: https://app.example.com/static/js/main.js (1)',
     ),
 )
 
@@ -3692,6 +4602,36 @@ _DJANGO: tuple[Entry, ...] = (
         DEP,
         "/app/{django_app}/forms.py:{line}: RemovedInDjango60Warning: The default scheme will be changed from 'http' to 'https' in Django 6.0. Pass the forms.URLField.assume_scheme argument to silence this warning, or set the FORMS_URLFIELD_ASSUME_HTTPS transitional setting to True to opt into using 'https' as the new default scheme.",
     ),
+    (SN, "Operations to perform:"),
+    (SN, "Apply all migrations: admin, auth, contenttypes, {django_app}, sessions"),
+    (SN, "Running migrations:"),
+    (SN, "Quit the server with CONTROL-C."),
+    (SN, "INFO" + _DJ + "autoreload {pid} {n} Watching for file changes with StatReloader"),
+    (SN, "Installed {n} object(s) from {small} fixture(s)"),
+    (SN, "INFO" + _DJ + "tasks {pid} {n} Sent {n} invoice reminder emails"),
+    (UA, "Superuser created successfully."),
+    (UA, "INFO" + _DJ + "views {pid} {n} User {user} logged out"),
+    (UA, "INFO" + _DJ + "views {pid} {n} User {user} changed their password"),
+    (SEC, "WARNING" + _DJ + "log {pid} {n} Forbidden (CSRF cookie not set.): {web_path}"),
+    (SEC, "WARNING" + _DJ + "signals {pid} {n} Failed login attempt for user {user} from {ip}"),
+    (SEC, "WARNING" + _DJ + "exception {pid} {n} Session data corrupted"),
+    (
+        ERR,
+        'django.db.utils.IntegrityError: duplicate key value violates unique constraint "{constraint}"',
+    ),
+    (ERR, "django.template.exceptions.TemplateDoesNotExist: {django_app}/detail.html"),
+    (
+        ERR,
+        "django.core.exceptions.RequestDataTooBig: Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.",
+    ),
+    (
+        CRIT,
+        "django.core.exceptions.ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
+    ),
+    (
+        DEP,
+        "/app/config/settings.py:{line}: RemovedInDjango51Warning: The DEFAULT_FILE_STORAGE setting is deprecated. Use STORAGES instead.",
+    ),
 )
 
 _GU = "[{gunicorn_ts}] [{pid}] "
@@ -3728,6 +4668,16 @@ _GUNICORN: tuple[Entry, ...] = (
         "/usr/local/lib/python3.12/site-packages/websockets/legacy/__init__.py:6: DeprecationWarning: websockets.legacy is deprecated; see https://websockets.readthedocs.io/en/stable/howto/upgrade.html for upgrade instructions",
     ),
     (HTTP, _GU + '[INFO] {ip}:{eport} - "{method} {web_path} HTTP/1.1" {status}', 2),
+    (SN, _GU + "[INFO] Using worker: sync"),
+    (SN, _GU + "[INFO] Using worker: gthread"),
+    (SN, _GU + "[INFO] Listening at: unix:/run/gunicorn.sock ({pid})"),
+    (SN, _GU + "[INFO] Handling signal: int"),
+    (SN, _GU + "[INFO] Handling signal: ttou"),
+    (SN, _GU + "[INFO] ASGI 'lifespan' protocol appears unsupported."),
+    (ERR, _GU + "[WARNING] Worker with pid {pid} was terminated due to signal 9"),
+    (ERR, _GU + "[WARNING] Worker graceful timeout (pid:{pid})"),
+    (ERR, _GU + "[ERROR] Socket error processing request."),
+    (CRIT, _GU + "[ERROR] Can't connect to ('0.0.0.0', 8000)"),
 )
 
 _EXPRESS: tuple[Entry, ...] = (
@@ -3815,6 +4765,66 @@ _EXPRESS: tuple[Entry, ...] = (
         '{"level":40,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","eventLoopDelay":{int_ms},"heapUsed":{bytes},"rssBytes":{bytes},"msg":"service under pressure"}',
     ),
     (HTTP, "{method} {web_path} {status} {bytes} - {msf} ms", 2),
+    (SN, "Worker {pid} is online", 2),
+    (SN, "Express server listening on port 8080 in production mode"),
+    (SN, "[nodemon] starting `node server.js`"),
+    (SN, "[nodemon] watching path(s): *.*"),
+    (SN, "[nodemon] clean exit - waiting for changes before restart"),
+    (
+        SN,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","msg":"HTTP server closed"}',
+    ),
+    (
+        SN,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","entries":{n},"msg":"cache warmed"}',
+    ),
+    (
+        UA,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","userId":"{user}","ip":"{ip}","method":"password","msg":"user logged in"}',
+    ),
+    (
+        UA,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","userId":"{user}","fileName":"{file}","size":{bytes},"msg":"file uploaded"}',
+    ),
+    (
+        SEC,
+        '{"level":40,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","username":"{user}","ip":"{ip}","reason":"bad_password","msg":"login failed"}',
+    ),
+    (SEC, "ForbiddenError: invalid csrf token"),
+    (ERR, "Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client"),
+    (ERR, "PayloadTooLargeError: request entity too large"),
+    (ERR, "MongoServerSelectionError: connect ECONNREFUSED {private_ip}:27017"),
+    (
+        ERR,
+        '{"level":50,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","err":{"type":"AxiosError","message":"Request failed with status code 502","code":"ERR_BAD_RESPONSE"},"msg":"payment provider call failed"}',
+    ),
+    (ERR, "[nodemon] app crashed - waiting for file changes before starting..."),
+    (
+        CRIT,
+        "FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory",
+    ),
+    (
+        CRIT,
+        "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{exc_msg}\".] { code: 'ERR_UNHANDLED_REJECTION' }",
+    ),
+    (
+        RES,
+        "KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?",
+    ),
+    (
+        RES,
+        '{"level":30,"time":{epoch_ms},"pid":{pid},"hostname":"{hostname}","rss":{bytes},"heapTotal":{bytes},"heapUsed":{bytes},"external":{bytes},"msg":"memory usage"}',
+    ),
+    (DEP, "(node:{pid}) [DEP0106] DeprecationWarning: crypto.createCipher is deprecated."),
+    (
+        DEP,
+        "body-parser deprecated undefined extended: provide extended option server.js:{line}:{small}",
+    ),
+    (
+        DEP,
+        "express deprecated req.param(name): Use req.params, req.body, or req.query instead app.js:{line}:{small}",
+    ),
+    (HTTP, "{ip} - {method} {web_path} HTTP/1.1 {status} {bytes} - {msf} ms"),
 )
 
 _FW = _SYSLOG + "kernel: [{kup}] "
@@ -3905,6 +4915,76 @@ _IPTABLES: tuple[Entry, ...] = (
     (UA, "Rule added"),
     (ERR, _SYSLOG + "ufw-init[{pid}]: iptables-restore: line {small}{small} failed"),
     (RES, _FW + "Set blocklist-v4 is full, maxelem 65536 reached"),
+    (
+        SN,
+        _FW
+        + "[UFW AUDIT] IN= OUT=lo SRC=127.0.0.1 DST=127.0.0.1 LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID={n} DF PROTO=TCP SPT={eport} DPT=6379 WINDOW=65495 RES=0x00 SYN URGP=0",
+    ),
+    (
+        SN,
+        _FW
+        + "[UFW ALLOW] IN={iface} OUT= MAC={frame_mac} SRC={private_ip} DST={private_ip} LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID={n} DF PROTO=TCP SPT={eport} DPT=22 WINDOW=64240 RES=0x00 SYN URGP=0",
+    ),
+    (
+        SN,
+        _FW
+        + "NEW-CONN: IN={iface} OUT= MAC={frame_mac} SRC={ip} DST={private_ip} LEN=60 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} DF PROTO=TCP SPT={eport} DPT=443 WINDOW=64240 RES=0x00 SYN URGP=0",
+    ),
+    (SN, _FW + "Netfilter messages via NETLINK v0.30."),
+    (
+        SN,
+        _FW
+        + "nf_conntrack: default automatic helper assignment has been turned off for security reasons and CT-based firewall rule not found. Use the iptables CT target to attach helpers instead.",
+    ),
+    (SN, _FW + "x_tables: ip_tables: (C) 2000-2006 Netfilter Core Team"),
+    (SN, "Skipping adding existing rule"),
+    (SN, "Warning: iptables-legacy tables present, use iptables-legacy to see them"),
+    (SN, _SYSLOG + "firewalld[{pid}]: INFO: Reloaded firewall rules"),
+    (UA, "Rule deleted"),
+    (UA, "Rules updated (v6)"),
+    (UA, "Firewall stopped and disabled on system startup"),
+    (
+        SEC,
+        _FW
+        + "[UFW BLOCK] IN={iface} OUT= MAC={frame_mac} SRC={private_ip} DST=224.0.0.251 LEN={n} TOS=0x00 PREC=0x00 TTL=255 ID=0 DF PROTO=UDP SPT=5353 DPT=5353 LEN={n}",
+    ),
+    (
+        SEC,
+        _FW
+        + "DROP-INVALID: IN={iface} OUT= MAC={frame_mac} SRC={ip} DST={private_ip} LEN=40 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} PROTO=TCP SPT={eport} DPT=443 WINDOW=0 RES=0x00 RST URGP=0",
+    ),
+    (
+        SEC,
+        _FW
+        + "SSH-BRUTE: IN={iface} OUT= MAC={frame_mac} SRC={ip} DST={private_ip} LEN=60 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} DF PROTO=TCP SPT={eport} DPT=22 WINDOW=29200 RES=0x00 SYN URGP=0",
+    ),
+    (
+        SEC,
+        _FW
+        + "FORWARD-REJECT: IN=docker0 OUT={iface} PHYSIN=veth{hex7} SRC=172.17.0.{octet} DST={ip} LEN=60 TOS=0x00 PREC=0x00 TTL=63 ID={n} DF PROTO=TCP SPT={eport} DPT={egress_port} WINDOW=64240 RES=0x00 SYN URGP=0",
+    ),
+    (
+        ERR,
+        "iptables-restore v1.8.10 (nf_tables): Couldn't load match `conntrack':No such file or directory",
+    ),
+    (ERR, "iptables: No chain/target/match by that name."),
+    (ERR, "ERROR: Could not load logging rules"),
+    (
+        ERR,
+        _SYSLOG
+        + "firewalld[{pid}]: WARNING: COMMAND_FAILED: '/usr/sbin/iptables -w10 -D FORWARD -i docker0 -o docker0 -j DROP' failed: iptables: Bad rule (does a matching rule exist in that chain?).",
+    ),
+    (RES, _FW + "nf_conntrack: expectation table full"),
+    (
+        DEP,
+        _FW
+        + "Warning: Deprecated Driver is detected: ip_tables will not be maintained in a future major release and may be disabled",
+    ),
+    (
+        DEP,
+        _FW
+        + "ipt_CLUSTERIP: ipt_CLUSTERIP is deprecated and it will removed soon, use xt_cluster instead",
+    ),
 )
 
 _OV = "{ymd_hms} "
@@ -3995,6 +5075,82 @@ _OPENVPN: tuple[Entry, ...] = (
         _OV + "ERROR: Cannot open TUN/TAP dev /dev/net/tun: No such file or directory (errno=2)",
     ),
     (DEP, _OV + "WARNING: --ns-cert-type is DEPRECATED.  Use --remote-cert-tls instead."),
+    (
+        SN,
+        _OV
+        + "{vpn_client}/{ip}:{eport} MULTI: primary virtual IP for {vpn_client}/{ip}:{eport}: 10.8.0.{octet}",
+        2,
+    ),
+    (SN, _OV + "{ip}:{eport} peer info: IV_VER=2.6.{small}"),
+    (SN, _OV + "{ip}:{eport} peer info: IV_PLAT=win"),
+    (SN, _OV + "{vpn_client}/{ip}:{eport} PUSH: Received control message: 'PUSH_REQUEST'", 2),
+    (SN, _OV + "{ip}:{eport} TLS: Initial packet from [AF_INET]{ip}:{eport}, sid={hex8} {hex8}", 2),
+    (SN, _OV + "MULTI: multi_create_instance called"),
+    (SN, _OV + "IFCONFIG POOL IPv4: base=10.8.0.2 size=252"),
+    (SN, _OV + "{vpn_client}/{ip}:{eport} TLS: soft reset sec=3600/3600 bytes={n}/-1 pkts={n}/0"),
+    (SN, _OV + "{vpn_client}/{ip}:{eport} Connection reset, restarting [0]"),
+    (SN, _OV + "SIGUSR1[soft,ping-restart] received, process restarting"),
+    (SN, _OV + "Closing TUN/TAP interface"),
+    (SN, _OV + "MANAGEMENT: Client connected from [AF_INET]127.0.0.1:7505"),
+    (
+        SN,
+        _OV
+        + "{vpn_client}/{ip}:{eport} MULTI: new connection by client '{vpn_client}' will cause previous active sessions by this client to be dropped.  Remember to use the --duplicate-cn option if you want multiple clients using the same certificate or username to concurrently connect.",
+    ),
+    (
+        UA,
+        _OV
+        + "{ip}:{eport} PLUGIN_CALL: POST /usr/lib/openvpn/openvpn-plugin-auth-pam.so/PLUGIN_AUTH_USER_PASS_VERIFY status=0",
+    ),
+    (UA, _OV + "MANAGEMENT: CMD 'kill {vpn_client}'"),
+    (
+        SEC,
+        _OV
+        + "{ip}:{eport} PLUGIN_CALL: POST /usr/lib/openvpn/openvpn-plugin-auth-pam.so/PLUGIN_AUTH_USER_PASS_VERIFY status=1",
+    ),
+    (
+        SEC,
+        _OV
+        + "{ip}:{eport} PLUGIN_CALL: plugin function PLUGIN_AUTH_USER_PASS_VERIFY failed with status 1: /usr/lib/openvpn/openvpn-plugin-auth-pam.so",
+    ),
+    (
+        SEC,
+        _OV
+        + "{ip}:{eport} VERIFY ERROR: depth=0, error=certificate has expired: CN={vpn_client}, serial={n}",
+    ),
+    (
+        SEC,
+        _OV
+        + "{ip}:{eport} TLS Error: Unroutable control packet received from [AF_INET]{ip}:{eport} (si=3 op=P_CONTROL_V1)",
+    ),
+    (
+        SEC,
+        _OV
+        + "{vpn_client}/{ip}:{eport} Authenticate/Decrypt packet error: packet HMAC authentication failed",
+    ),
+    (
+        ERR,
+        _OV
+        + "{ip}:{eport} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)",
+    ),
+    (
+        ERR,
+        _OV
+        + "RESOLVE: Cannot resolve host address: vpn.example.com:1194 (Name or service not known)",
+    ),
+    (CRIT, _OV + "Options error: --ca fails with 'ca.crt': No such file or directory (errno=2)"),
+    (CRIT, _OV + "Exiting due to fatal error"),
+    (RES, _OV + "MULTI: new incoming connection would exceed maximum number of clients (64)"),
+    (
+        DEP,
+        _OV
+        + "WARNING: --topology net30 support for server configs with IPv4 pools will be removed in a future release. Please migrate to --topology subnet as soon as possible.",
+    ),
+    (
+        DEP,
+        _OV
+        + "DEPRECATED OPTION: ncp-disable. Disabling dynamic cipher negotiation is a deprecated debug feature that will be removed in OpenVPN 2.6",
+    ),
 )
 
 _WG = _SYSLOG + "kernel: [{kup}] wireguard: {wg_if}: "
