@@ -7,8 +7,10 @@ masked and given to the template miner (`server.templates`), two memos are asked
 
 1. the raw line, with the severity its attributes name: a line seen before is one lookup;
 2. the line's shape: the message after its header (`server.lines`), each word that holds a digit
-   replaced by one mark (a longer word than SHAPE_WORD_MAX characters keeps its other characters,
-   so a JSON document or a long URL is not reduced to one mark), with the line's severity.
+   replaced by one mark, with the line's severity. A word longer than SHAPE_WORD_MAX characters
+   (a JSON document, a long URL, a container id in quotes) is not reduced to one mark: in it,
+   each run of at least SHAPE_RUN_MIN letters and digits that holds a digit is one mark (an id, a
+   hash, a timestamp's parts), and each other digit is a mark of its own.
 
 A record found by neither is masked and given to the miner, and both memos remember where it went,
 so every later line of the same shape joins that template, which marks the words where the line
@@ -21,6 +23,7 @@ Not thread-safe, like the miner: the server touches both only on its event loop.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -32,6 +35,10 @@ from server.templates import PlacementMemo, Template, TemplateMiner
 # A word of at most this many characters that holds a digit is one variable (an id, a number, a
 # pod or host name, a timestamp); a longer one (a JSON document, a URL) keeps its non-digits.
 SHAPE_WORD_MAX: Final = 48
+# In a longer word, a run of at least this many letters and digits that holds a digit is one mark;
+# shorter runs (`s3`, `ec2`, `v1`) keep their letters, so `s3.amazonaws.com` stays apart from
+# `ec2.amazonaws.com`.
+SHAPE_RUN_MIN: Final = 4
 # Each memo holds at most this many keys (the least recently used go first), and only lines of at
 # most MEMO_LINE_MAX characters: at most about 2 x 20,000 x 1 KiB of keys.
 MEMO_SIZE: Final = 20_000
@@ -43,6 +50,11 @@ MODEL_TEXT_MAX: Final = 2048
 MODEL_WORDS_MAX: Final = 128
 _DIGIT_MARK: Final = "\0"
 _DIGITS_TO_MARK: Final = str.maketrans("0123456789", _DIGIT_MARK * 10)
+# A whole run of letters and marks (the digits already marked) that holds a mark.
+_MARKED_RUN: Final = re.compile(
+    rf"(?<![A-Za-z{_DIGIT_MARK}])(?=[A-Za-z{_DIGIT_MARK}]*{_DIGIT_MARK})"
+    rf"[A-Za-z{_DIGIT_MARK}]{{{SHAPE_RUN_MIN},}}(?![A-Za-z{_DIGIT_MARK}])"
+)
 
 
 def model_text(masked: str) -> str:
@@ -53,10 +65,15 @@ def model_text(masked: str) -> str:
 
 def shape(message: str) -> str:
     """`message` with every word of at most SHAPE_WORD_MAX characters that holds a digit replaced
-    by one mark, the digits of longer words by a mark each; words joined by one space."""
+    by one mark; in longer words, each run of SHAPE_RUN_MIN or more letters and digits that holds
+    a digit by one mark, other digits by a mark each; words joined by one space."""
     return " ".join(
         [
-            _DIGIT_MARK if _DIGIT_MARK in word and len(word) <= SHAPE_WORD_MAX else word
+            word
+            if _DIGIT_MARK not in word
+            else _DIGIT_MARK
+            if len(word) <= SHAPE_WORD_MAX
+            else _MARKED_RUN.sub(_DIGIT_MARK, word)
             for word in message.translate(_DIGITS_TO_MARK).split()
         ]
     )

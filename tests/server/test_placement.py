@@ -22,9 +22,17 @@ def test_a_shape_marks_each_word_with_a_digit_and_keeps_long_words_apart() -> No
         "Started pod web-1a2b3c in 7ms on node-12"
     )
     assert shape("Started pod web in 42ms") != shape("Stopped pod web in 42ms")
-    document = '{"user":"alice","id":12}' + "x" * SHAPE_WORD_MAX
+    document = '{"user":"alice","id":12,"key":"AKIA3XQ7","via":"s3"}' + "x" * SHAPE_WORD_MAX
     assert shape(document) != shape(document.replace("alice", "bob"))
     assert shape(document) == shape(document.replace("12", "34"))  # a mark per digit
+    assert shape(document) != shape(document.replace("12", "345"))
+    # A run of 4+ letters and digits with a digit is one mark, whatever its letters and length.
+    assert shape(document) == shape(document.replace("AKIA3XQ7", "ASIAQ2BZ7WK5"))
+    assert shape(document) != shape(document.replace("s3", "ec2"))  # short runs keep letters
+    container = '"' + "3f2b87d4" * 8 + '"'
+    assert shape(f"StopPodSandbox for {container} failed") == shape(
+        f"StopPodSandbox for {container.replace('3f', 'ab')} failed"
+    )
 
 
 def test_lines_of_one_shape_share_a_template_and_only_the_first_is_masked() -> None:
