@@ -416,7 +416,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "  {unix_user} : 3 incorrect password attempts ; TTY=pts/{small} ; PWD=/tmp ; USER=root ; COMMAND=/usr/bin/passwd root",
             ),
             (
-                SN,
+                UA,
                 "pam_unix(sudo:session): session opened for user root(uid=0) by {unix_user}(uid={uid})",
             ),
             (SN, "pam_unix(sudo:session): session closed for user root"),
@@ -532,7 +532,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (ERR, "{unit}: Job {unit}/start failed with result 'dependency'."),
             (CE, "Dependency failed for Local File Systems."),
             (CE, "Caught <SEGV>, dumped core as pid {pid}."),
-            (RU, "{unit}: A process of this unit has been killed by the OOM killer."),
+            (CE, "{unit}: A process of this unit has been killed by the OOM killer."),
             (
                 DW,
                 "/usr/lib/systemd/system/{unit}:8: PIDFile= references a path below legacy directory /var/run/, updating /var/run/{proc}.pid \u2192 /run/{proc}.pid; please update the unit file accordingly.",
@@ -570,7 +570,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 SA,
                 "[UFW BLOCK] IN={iface_in} OUT= MAC={mac} SRC={ip} DST={ip} LEN=40 TOS=0x00 PREC=0x00 TTL={ttl} ID={n} PROTO=TCP SPT={port} DPT={dport} WINDOW=1024 RES=0x00 SYN URGP=0",
             ),
-            (RU, "TCP: request_sock_TCP: Possible SYN flooding on port {port}. Sending cookies."),
+            (SA, "TCP: request_sock_TCP: Possible SYN flooding on port {port}. Sending cookies."),
             (
                 SN,
                 "Linux version 6.8.0-{n}-generic (buildd@lcy02-amd64-0{small}) (x86_64-linux-gnu-gcc-13 (Ubuntu 13.2.0-23ubuntu4) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.42) #{n}-Ubuntu SMP PREEMPT_DYNAMIC",
@@ -704,7 +704,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "[{apache_ts}] [mpm_event:error] [pid {pid}:tid {tid}] AH00484: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting",
             ),
             (
-                DW,
+                ERR,
                 "[{apache_ts}] [ssl:warn] [pid {pid}:tid {tid}] AH01909: www.example.com:443:0 server certificate does NOT include an ID which matches the server name",
             ),
             (
@@ -1004,9 +1004,9 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (SN, "* Replica {ip}:6379 asks for synchronization"),
             (ERR, "# Error condition on socket for SYNC: Connection refused"),
             (RU, "# WARNING: the max number of clients is reached (maxclients {n})"),
-            (CE, "# Can't save in background: fork: Cannot allocate memory"),
+            (ERR, "# Can't save in background: fork: Cannot allocate memory"),
             (
-                DW,
+                SN,
                 "# WARNING overcommit_memory is set to 0! Background save may fail under low memory condition.",
             ),
             (SN, "* oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo"),
@@ -1670,7 +1670,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "WARN TaskSetManager: Lost task {task}.0 in stage {stage}.0 (TID {task}) ({ip} executor {executor}): java.io.FileNotFoundException: /tmp/spark-{uuid}/shuffle_{small}_{task}_0.data (No such file or directory)",
             ),
             (
-                CE,
+                RU,
                 "ERROR YarnScheduler: Lost executor {executor} on {host}: Container killed by YARN for exceeding memory limits.",
             ),
             (
@@ -1745,7 +1745,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 + '"Volume detached for volume \\"kube-api-access-{hex}\\" on node \\"{host}\\""',
             ),
             (
-                ERR,
+                CE,
                 "E"
                 + KLOG
                 + '"Error syncing pod, skipping" err="failed to \\"StartContainer\\" for \\"{deploy}\\" with CrashLoopBackOff" pod="{ns}/{deploy}-{rs_hash}"',
@@ -1842,7 +1842,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 + '"Successfully bound pod to node" pod="{ns}/{deploy}-{rs_hash}" node="{host}" evaluatedNodes={small} feasibleNodes={small}',
             ),
             (
-                ERR,
+                SA,
                 "E"
                 + KLOG
                 + '"Unable to authenticate the request" err="[invalid bearer token, square/go-jose: error in cryptographic primitive]"',
@@ -1888,7 +1888,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "{ns}   {small}s   Normal    Killing             pod/{deploy}-{rs_hash}    Stopping container {deploy}",
             ),
             (
-                ERR,
+                CE,
                 "{ns}   {small}s   Warning   BackOff             pod/{deploy}-{rs_hash}    Back-off restarting failed container {deploy} in pod {deploy}-{rs_hash}",
             ),
             (
@@ -2421,7 +2421,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
             (SN, "{gunicorn_ts} [{pid}] [INFO] Listening at: http://0.0.0.0:8000 ({pid})"),
             (SN, "{gunicorn_ts} [{pid}] [INFO] Booting worker with pid: {pid}"),
             (SN, "{gunicorn_ts} [{pid}] [INFO] Handling signal: term"),
-            (RU, "{gunicorn_ts} [{pid}] [CRITICAL] WORKER TIMEOUT (pid:{pid})"),
+            (ERR, "{gunicorn_ts} [{pid}] [CRITICAL] WORKER TIMEOUT (pid:{pid})"),
             (ERR, "{py_ts} ERROR django.request Internal Server Error: /api/orders/{order}/"),
             (
                 ERR,
@@ -2542,7 +2542,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
         SYSLOG + "ovpn-server[{pid}]: ",
         (
             (
-                UA,
+                SN,
                 "{vpn_user}/{ip}:{port} MULTI_sva: pool returned IPv4=10.8.0.{small}, IPv6=(Not enabled)",
             ),
             (UA, "{ip}:{port} [{vpn_user}] Peer Connection Initiated with [AF_INET]{ip}:{port}"),
@@ -2552,7 +2552,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 "{vpn_user}/{ip}:{port} SIGTERM[soft,remote-exit] received, client-instance exiting",
             ),
             (SN, "{vpn_user}/{ip}:{port} Data Channel: using negotiated cipher 'AES-256-GCM'"),
-            (SA, "{ip}:{port} TLS Error: TLS handshake failed"),
+            (ERR, "{ip}:{port} TLS Error: TLS handshake failed"),
             (SA, "{ip}:{port} VERIFY ERROR: depth=0, error=certificate has expired: CN={vpn_user}"),
             (
                 ERR,
@@ -2600,7 +2600,7 @@ SYSTEMS: Final[tuple[tuple[str, str, Entries], ...]] = (
                 SN,
                 "Job succeeded                                       duration_s={small} job={build} project={small} runner={runner}",
             ),
-            (SN, "Started by user {unix_user}"),
+            (UA, "Started by user {unix_user}"),
             (SN, "Finished: SUCCESS"),
             (SN, "[Pipeline] stage: Build"),
             (

@@ -758,7 +758,7 @@ _SSHD: tuple[Entry, ...] = (
     (SN, _SYSLOG + "sshd[{pid}]: Connection closed by {ip} port {eport} [preauth]", 2),
     (SN, _SYSLOG + "sshd[{pid}]: Received SIGHUP; restarting."),
     (
-        SN,
+        UA,
         _SYSLOG
         + "sshd[{pid}]: Starting session: shell on {tty} for {user} from {ip} port {eport} id 0",
     ),
@@ -1268,7 +1268,7 @@ _NGINX_ERROR: tuple[Entry, ...] = (
         CRIT,
         '{nginx_err_ts} [emerg] 1#1: host not found in upstream "app:8000" in /etc/nginx/conf.d/default.conf:{small}',
     ),
-    (CRIT, "{nginx_err_ts} [alert] 1#1: worker process {pid} exited on signal 11 (core dumped)"),
+    (ERR, "{nginx_err_ts} [alert] 1#1: worker process {pid} exited on signal 11 (core dumped)"),
     (
         RES,
         '{nginx_err_ts} [crit] {pid}#{pid}: *{n} pwrite() "/var/cache/nginx/client_temp/00000{n}" failed (28: No space left on device), client: {ip}, server: {vhost}, request: "POST /api/v1/uploads HTTP/1.1", host: "{vhost}"',
@@ -1337,7 +1337,7 @@ _PAM: tuple[Entry, ...] = (
         + "sshd[{pid}]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost={ip}  user=root",
         2,
     ),
-    (SN, _SYSLOG + "sshd[{pid}]: pam_unix(sshd:auth): check pass; user unknown"),
+    (SEC, _SYSLOG + "sshd[{pid}]: pam_unix(sshd:auth): check pass; user unknown"),
 )
 
 _KERNEL: tuple[Entry, ...] = (
@@ -3514,7 +3514,7 @@ _KUBE_CONTROLLER_MANAGER: tuple[Entry, ...] = (
         + _KLOG
         + 'range_allocator.go:{line}] "Set node PodCIDR" node="{node}" podCIDRs=["10.244.{octet}.0/24"]',
     ),
-    (ERR, "I" + _KLOG + 'node_lifecycle_controller.go:{line}] "Node is NotReady" node="{node}"'),
+    (CRIT, "I" + _KLOG + 'node_lifecycle_controller.go:{line}] "Node is NotReady" node="{node}"'),
     (
         SN,
         "I"
