@@ -453,12 +453,12 @@ def int8_agreement(
     (with fp32 served, the figures are only reported)."""
     figures: dict[str, float] = {}
     answered = cv.probabilities.max(axis=1) >= threshold
-    for variant, suffix, how in (
+    for name, suffix, how in (
         ("int8", "", "chunks of 8"),
         ("int8_single", "_single", "one row"),
     ):
-        agree = parity.top_label_agreement(cv.probabilities, cv.variants[variant], answered)
-        agree_all = parity.top_label_agreement(cv.probabilities, cv.variants[variant])
+        agree = parity.top_label_agreement(cv.probabilities, cv.variants[name], answered)
+        agree_all = parity.top_label_agreement(cv.probabilities, cv.variants[name])
         figures[f"int8_agreement{suffix}"] = round(agree, 6)
         figures[f"int8_agreement_all{suffix}"] = round(agree_all, 6)
         print(
