@@ -15,6 +15,7 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse  # type: ignore[import-untyped]
 from skl2onnx import convert_sklearn
 from skl2onnx.common.data_types import FloatTensorType
 from sklearn.linear_model import LogisticRegression
@@ -57,6 +58,13 @@ class CrossValidation:
     similarity: npt.NDArray[np.float32]
 
 
+def fit_input(x: Matrix | sparse.csr_matrix) -> sparse.csr_matrix:
+    """`x` as the fits take it: rows of stored non-zeros. The word weights (`server.words`) are
+    mostly zeros, so a fit on thousands of columns costs about what the embedding's 384 do; the
+    fitted model is the same as on the dense rows."""
+    return x if sparse.issparse(x) else sparse.csr_matrix(x)
+
+
 def new_classifier(c: float) -> LogisticRegression:
     """The classifier the export trains, with its fixed settings."""
     return LogisticRegression(C=c, max_iter=MAX_ITER)
@@ -75,6 +83,7 @@ def choose_c(
 ) -> float:
     """The C of `grid` with the lowest mean grouped cross-validated log-loss on (x, y)."""
     labels = np.unique(y)
+    x = fit_input(x)
     losses = []
     for c in grid:
         fold_losses = []
@@ -104,6 +113,7 @@ def cross_validate(
             f"{len(np.unique(groups))} groups cannot fill {folds} folds; lower --folds"
         )
     variants = variants or {}
+    rows = fit_input(x)
     probabilities = np.zeros((len(y), len(labels)))
     variant_probabilities = {name: np.zeros_like(probabilities) for name in variants}
     chosen = []
@@ -115,13 +125,13 @@ def cross_validate(
         if embeddings is not None:
             trained = centroids(embeddings[train], [str(g) for g in groups[train]])
             similarity[test] = nearest_similarity(embeddings[test], trained)
-        c = choose_c(x[train], y[train], groups[train])
-        model = new_classifier(c).fit(x[train], y[train])
+        c = choose_c(rows[train], y[train], groups[train])
+        model = new_classifier(c).fit(rows[train], y[train])
         if tuple(model.classes_) != labels:
             raise ValueError("a training fold lacks a label; lower --folds or add rows")
-        probabilities[test] = model.predict_proba(x[test])
+        probabilities[test] = model.predict_proba(rows[test])
         for name, matrix in variants.items():
-            variant_probabilities[name][test] = model.predict_proba(matrix[test])
+            variant_probabilities[name][test] = model.predict_proba(fit_input(matrix[test]))
         chosen.append(c)
         if first is None:
             first = (model, np.asarray(test, dtype=np.int64))
@@ -204,9 +214,10 @@ def fit_final(
     x: Matrix, y: npt.NDArray[np.str_], groups: npt.NDArray[np.str_], folds: int
 ) -> LogisticRegression:
     """The exported classifier: C chosen by grouped CV on all rows, then fitted on all rows."""
-    c = choose_c(x, y, groups, folds=min(folds, len(np.unique(groups))))
+    rows = fit_input(x)
+    c = choose_c(rows, y, groups, folds=min(folds, len(np.unique(groups))))
     model = new_classifier(c)
-    model.fit(x, y)
+    model.fit(rows, y)
     return model
 
 
