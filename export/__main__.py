@@ -25,6 +25,7 @@ import numpy.typing as npt
 from sklearn.linear_model import LogisticRegression
 
 from export import calibration, embed_onnx, parity, taught, template_purity, train
+from export import words as export_words
 from export.data import DataError, LabelledData, load_labelled_csv
 from export.eval_set import EvalRow, answer_rows, load_eval_set, render_table, score
 from export.label_notes import label_notes, load_definitions
@@ -61,12 +62,14 @@ from server.tiers.semantic.model_manifest import (
     sha256_file,
     write_manifest,
 )
+from server.words import WordFeatures
 
 DEFAULT_DATA = Path("data/corpus.csv")
 CHUNK_OF_8 = 8
 HELDOUT_CLASSIFIER_FILE = "heldout-classifier.onnx"
 HELDOUT_ROWS_FILE = "heldout.csv"
 CENTROIDS_FILE = "centroids.npy"
+WORDS_FILE = "words.json"
 RELIABILITY_FILE = "reliability.png"
 THREADS = 2
 DEFAULT_OUT = Path("models")
@@ -199,10 +202,18 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         inputs = Inputs.load(args.data, args.labels, args.taught)
     with stage("export embedding model"):
         tok_config = export_embedding_model(args.model_dir, args.max_length, work)
+    with stage("word weights"):
+        words = export_words.fit(inputs.masked)
+        words.save(work / WORDS_FILE)
+        words_diff = export_words.check_parity(words, inputs.distinct)
+        print(f"  {words.width} words; largest difference to scikit-learn {words_diff:.1e}")
     embed = ServedEmbedding(work, args.max_length)
     with stage("embed masked messages (fp32, int8)"):
-        embedded = embed_inputs(inputs, embed, work, args.variant)
-    figures: dict[str, float] = {"int8_batch_cosine_min": embedded.batch_cosine_min}
+        embedded = embed_inputs(inputs, embed, work, args.variant, words)
+    figures: dict[str, float] = {
+        "int8_batch_cosine_min": embedded.batch_cosine_min,
+        "words_max_abs_diff": words_diff,
+    }
     with stage("parity: ONNX fp32 vs torch"):
         figures.update(torch_parity(inputs.messages, embed, embedded.fp32, args))
     y = np.array([row.label for row in inputs.data.rows])
@@ -332,7 +343,9 @@ class Embedded:
     batch_cosine_min: float
 
 
-def embed_inputs(inputs: Inputs, embed: ServedEmbedding, work: Path, variant: str) -> Embedded:
+def embed_inputs(
+    inputs: Inputs, embed: ServedEmbedding, work: Path, variant: str, words: WordFeatures
+) -> Embedded:
     fp32 = EmbeddingModel(work / embed_onnx.FP32_FILE, THREADS)
     int8 = EmbeddingModel(work / embed_onnx.INT8_FILE, THREADS)
     position = {text: i for i, text in enumerate(inputs.distinct)}
@@ -344,9 +357,10 @@ def embed_inputs(inputs: Inputs, embed: ServedEmbedding, work: Path, variant: st
     int8_single = embed(int8, inputs.distinct)
     batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
     e_served = (int8_single if variant == "int8" else embed(fp32, inputs.distinct))[rows_of]
+    word_rows = words.rows(inputs.distinct)[rows_of]
 
     def features(embeddings: Matrix) -> Matrix:
-        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS)
+        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS, word_rows)
 
     return Embedded(
         fp32=fp32,
@@ -530,6 +544,7 @@ def classifier_settings(model: LogisticRegression, evaluated: Evaluated) -> Clas
         confidence_intercept=evaluated.fitted.intercept,
         centroids_file=CENTROIDS_FILE,
         min_similarity=evaluated.min_similarity,
+        words_file=WORDS_FILE,
     )
 
 
@@ -675,6 +690,7 @@ def write_models_manifest(
         HELDOUT_CLASSIFIER_FILE,
         HELDOUT_ROWS_FILE,
         CENTROIDS_FILE,
+        WORDS_FILE,
     ]
     files = {name: sha256_file(work / name) for name in names}
     manifest = Manifest(

@@ -28,6 +28,8 @@ MIN_COSINE: Final = 0.999
 # only: a broken quantization lands far below it.
 MIN_INT8_AGREEMENT: Final = 0.98
 MAX_PROBABILITY_DIFF: Final = 1e-4
+# The server's word weights (`server.words`) against scikit-learn's TfidfVectorizer.
+MAX_WORDS_DIFF: Final = 1e-5
 PARITY_LINES: Final = 500
 
 

@@ -250,6 +250,11 @@ def _parity_rows(parity: Mapping[str, float]) -> dict[str, tuple[str, str]]:
             f"{parity['int8_batch_cosine_min']:.4f}",
             "(reported)",
         )
+    if "words_max_abs_diff" in parity:
+        rows["word weights vs scikit-learn's TfidfVectorizer, max difference"] = (
+            f"{parity['words_max_abs_diff']:.1e}",
+            f"<= {parity_checks.MAX_WORDS_DIFF:g}",
+        )
     if "classifier_max_abs_diff" in parity:
         rows["ONNX classifier vs scikit-learn, max probability difference"] = (
             f"{parity['classifier_max_abs_diff']:.1e}",

@@ -4,7 +4,8 @@ Shared by `make export` (training, evaluation) and the server, so both compute t
 
 - `record_view`: the text to embed (the message after its header, masked) and the severity
   (from the header, else from the record's attributes); `unmasked_view` is its first step;
-- `classifier_input`: the embedding with the severity one-hot beside it;
+- `classifier_input`: the embedding with the severity one-hot and the message's word weights
+  (`server.words`) beside it;
 - `calibrate`: temperature scaling of the classifier's probabilities, then the top label's
   probability mapped to how often such answers are right (`scale_top_label`);
 - `nearest_similarity`: how close an embedding is to the nearest training template's centroid,
@@ -66,12 +67,21 @@ def severity_one_hot(severities: Sequence[str | None], levels: Sequence[str]) ->
 
 
 def classifier_input(
-    embeddings: Matrix, severities: Sequence[str | None], levels: Sequence[str]
+    embeddings: Matrix,
+    severities: Sequence[str | None],
+    levels: Sequence[str],
+    words: Matrix | None = None,
 ) -> Matrix:
-    """The classifier's input rows: the embedding, then the severity one-hot (if `levels`)."""
-    if not levels:
+    """The classifier's input rows: the embedding, then the severity one-hot (if `levels`), then
+    the word weights (if `words`, one row per embedding)."""
+    parts = [embeddings]
+    if levels:
+        parts.append(severity_one_hot(severities, levels))
+    if words is not None:
+        parts.append(words)
+    if len(parts) == 1:
         return embeddings
-    return np.hstack([embeddings, severity_one_hot(severities, levels)]).astype(np.float32)
+    return np.hstack(parts).astype(np.float32)
 
 
 def calibrate(

@@ -36,6 +36,10 @@ def test_classifier_input_appends_the_severity_one_hot() -> None:
     assert x[:, 4:].tolist() == [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
     assert classifier_input(embeddings, [None] * 3, ()) is embeddings
     assert severity_one_hot(["unheard-of"], ("info",)).tolist() == [[1.0, 0.0]]
+    words = np.full((3, 2), 0.5, dtype=np.float32)
+    with_words = classifier_input(embeddings, [None, "info", "error"], ("info", "error"), words)
+    assert with_words.shape == (3, 9) and with_words[:, :7].tolist() == x.tolist()
+    assert with_words[:, 7:].tolist() == words.tolist()
 
 
 def test_calibration_keeps_the_top_label_and_softens_or_sharpens() -> None:

@@ -25,14 +25,16 @@ from server.tiers.semantic.embedding import (
     tokenize,
 )
 from server.tiers.semantic.model_manifest import Manifest
+from server.words import WordFeatures
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A batch after `prepare`: its texts tokenized, and each text's severity."""
+    """A batch after `prepare`: its texts tokenized, each text's severity and word weights."""
 
     tokens: Tokenized
     severities: list[str | None]
+    words: npt.NDArray[np.float32] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +81,21 @@ class OnnxModel:
             if manifest.classifier.centroids_file
             else np.zeros((0, 0), dtype=np.float32)
         )
+        words_file = manifest.classifier.words_file
+        self._words = WordFeatures.load(folder / words_file) if words_file else None
 
     def prepare(self, views: list[RecordView]) -> Prepared:
-        tokens = tokenize(self._tokenizer, self._pad_id, [v.text for v in views], self._chunk_size)
-        return Prepared(tokens, [v.severity for v in views])
+        texts = [v.text for v in views]
+        tokens = tokenize(self._tokenizer, self._pad_id, texts, self._chunk_size)
+        words = self._words.rows(texts) if self._words is not None else None
+        return Prepared(tokens, [v.severity for v in views], words)
 
     def infer(self, batch: Prepared) -> Inferred:
         classifier = self._manifest.classifier
         embeddings = self._embedder.embed(batch.tokens)
-        features = classifier_input(embeddings, batch.severities, classifier.severity_levels)
+        features = classifier_input(
+            embeddings, batch.severities, classifier.severity_levels, batch.words
+        )
         probabilities = calibrate(
             self._classifier.probabilities(features),
             classifier.temperature,

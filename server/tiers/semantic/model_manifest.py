@@ -78,6 +78,9 @@ class ClassifierSettings:
     # similarity to the nearest one below which a line counts as unlike the training data.
     centroids_file: str = ""
     min_similarity: float = 0.0
+    # The vocabulary and idf of the word weights after the severity (`server.words`; a JSON
+    # file, "" for none).
+    words_file: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,6 +177,7 @@ def derive_model_version(
             files[embedding_file],
             files[classifier.file],
             files.get(classifier.centroids_file, ""),
+            files.get(classifier.words_file, ""),
             repr(answer_settings),
         )
     )
@@ -255,6 +259,7 @@ def _check_consistency(manifest: Manifest) -> None:
         manifest.tokenizer.file,
         manifest.classifier.file,
         *([manifest.classifier.centroids_file] if manifest.classifier.centroids_file else []),
+        *([manifest.classifier.words_file] if manifest.classifier.words_file else []),
     }
     unlisted = sorted(needed - set(manifest.files))
     if unlisted:
@@ -305,6 +310,10 @@ class _Reader:
         if not all(isinstance(item, str) for item in items):
             raise ManifestError(f"{self._where(key)}: expected a list of strings")
         return tuple(items)
+
+    def optional(self, key: str, kind: type[_T], default: _T) -> _T:
+        """The field's value, or `default` when the manifest predates it."""
+        return self.get(key, kind) if key in self._value else default
 
     def optional_child(self, key: str) -> _Reader | None:
         return self.child(key) if key in self._value else None
@@ -372,6 +381,7 @@ def _parse(root: _Reader) -> Manifest:
             confidence_intercept=clf.get("confidence_intercept", float),
             centroids_file=clf.get("centroids_file", str),
             min_similarity=clf.get("min_similarity", float),
+            words_file=clf.optional("words_file", str, ""),
         ),
         files=root.mapping("files", str),
         training=TrainingData(

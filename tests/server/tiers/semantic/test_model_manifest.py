@@ -153,6 +153,14 @@ def test_malformed_json(models: Path) -> None:
         load_manifest(models)
 
 
+def test_a_manifest_from_before_the_word_weights_loads_without_them(models: Path) -> None:
+    path = models / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    del raw["classifier"]["words_file"]
+    path.write_text(json.dumps(raw))
+    assert load_manifest(models).classifier.words_file == ""
+
+
 def test_missing_field_names_its_path(models: Path) -> None:
     path = models / MANIFEST_NAME
     raw = json.loads(path.read_text())
@@ -209,6 +217,7 @@ def test_unknown_variant(models: Path) -> None:
         ("confidence_slope", -1, r"classifier\.confidence_slope: -1\.0 <= 0"),
         ("confidence_intercept", "high", r"classifier\.confidence_intercept: expected float"),
         ("centroids_file", "other.npy", r"files: no sha256 for other\.npy"),
+        ("words_file", "words.json", r"files: no sha256 for words\.json"),
         ("severity_levels", "info", r"classifier\.severity_levels: expected list"),
     ],
 )

@@ -1,0 +1,49 @@
+"""Fitting the classifier's word weights (`server.words`) on the training messages.
+
+scikit-learn's TfidfVectorizer fits the vocabulary (words in at least MIN_DOCUMENTS messages) and
+the idf; the server computes the rows with its own code, and `check_parity` holds the two to the
+same numbers before an export is accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from export.parity import MAX_WORDS_DIFF, ParityError
+from server.words import WORD_PATTERN, WordFeatures
+
+MIN_DOCUMENTS: Final = 2
+
+
+def _vectorizer() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        lowercase=True, token_pattern=WORD_PATTERN, min_df=MIN_DOCUMENTS, sublinear_tf=True
+    )
+
+
+def fit(texts: Sequence[str]) -> WordFeatures:
+    """The vocabulary and idf of the masked training messages `texts` (one per row)."""
+    vectorizer = _vectorizer().fit(list(texts))
+    vocabulary = [""] * len(vectorizer.vocabulary_)
+    for word, column in vectorizer.vocabulary_.items():
+        vocabulary[column] = word
+    return WordFeatures(tuple(vocabulary), tuple(float(v) for v in vectorizer.idf_))
+
+
+def check_parity(words: WordFeatures, texts: Sequence[str]) -> float:
+    """The largest difference between the server's rows and scikit-learn's for `texts`, with the
+    vocabulary and idf of `words`; ParityError above MAX_WORDS_DIFF."""
+    vectorizer = _vectorizer()
+    vectorizer.vocabulary_ = {word: column for column, word in enumerate(words.vocabulary)}
+    vectorizer.idf_ = np.array(words.idf)
+    reference = vectorizer.transform(list(texts)).toarray()
+    worst = float(np.abs(reference - words.rows(texts)).max()) if len(texts) else 0.0
+    if worst > MAX_WORDS_DIFF:
+        raise ParityError(
+            f"word weights differ from scikit-learn's by {worst:.2e} > {MAX_WORDS_DIFF}"
+        )
+    return worst

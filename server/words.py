@@ -1,0 +1,90 @@
+"""The words of a masked message as classifier evidence beside its embedding: TF-IDF weights.
+
+MiniLM's embedding places a line near lines of similar meaning, but a few words often decide a
+log line's label (`denied`, `deprecated`, `OOM`, `retired`, `escalation`) and a mean-pooled
+embedding blurs them. The classifier therefore also sees the message's words, weighted as
+scikit-learn's `TfidfVectorizer(lowercase=True, token_pattern=WORD_PATTERN, sublinear_tf=True)`
+weights them: for each vocabulary word, (1 + log(count)) * idf, the row scaled to unit length.
+`make export` fits the vocabulary and the idf on the training messages and writes them to a JSON
+file the manifest names; this module computes the same rows in the server, without scikit-learn
+(the export checks that both agree).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from server.options import ConfigError
+
+# Words of two or more ASCII letters, read after lowercasing: numbers and ids are masked before
+# this, and a placeholder such as `<num>` counts as the word `num`.
+WORD_PATTERN: Final = r"[a-zA-Z][a-zA-Z]+"
+_WORD: Final = re.compile(WORD_PATTERN)
+
+Matrix = npt.NDArray[np.float32]
+
+
+class WordsFileError(ConfigError):
+    """The words file cannot be read or is inconsistent."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordFeatures:
+    """A vocabulary (column order) and each word's inverse document frequency."""
+
+    vocabulary: tuple[str, ...]
+    idf: tuple[float, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.vocabulary) != len(self.idf):
+            raise WordsFileError(f"{len(self.vocabulary)} words but {len(self.idf)} idf values")
+
+    @property
+    def width(self) -> int:
+        return len(self.vocabulary)
+
+    def rows(self, texts: Sequence[str]) -> Matrix:
+        """One unit-length (or all-zero) row of TF-IDF weights per text."""
+        column = {word: i for i, word in enumerate(self.vocabulary)}
+        out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float64)
+        for row, text in enumerate(texts):
+            counts = Counter(word for word in _WORD.findall(text.lower()) if word in column)
+            for word, count in counts.items():
+                index = column[word]
+                out[row, index] = (1.0 + math.log(count)) * self.idf[index]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return np.asarray(out / np.maximum(norms, 1e-12), dtype=np.float32)
+
+    def save(self, path: Path) -> None:
+        payload = {"word_pattern": WORD_PATTERN, "vocabulary": self.vocabulary, "idf": self.idf}
+        path.write_text(json.dumps(payload), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> WordFeatures:
+        """The words file at `path`; WordsFileError if it is not one this code reads alike."""
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            pattern, vocabulary, idf = (
+                payload["word_pattern"],
+                payload["vocabulary"],
+                payload["idf"],
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise WordsFileError(f"{path}: not a words file: {exc}") from exc
+        if pattern != WORD_PATTERN:
+            raise WordsFileError(f"{path}: words were read with {pattern!r}, not {WORD_PATTERN!r}")
+        if not all(isinstance(word, str) for word in vocabulary) or not all(
+            isinstance(value, int | float) for value in idf
+        ):
+            raise WordsFileError(f"{path}: vocabulary must be strings and idf numbers")
+        return cls(tuple(vocabulary), tuple(float(value) for value in idf))

@@ -1,0 +1,48 @@
+"""Fitting the word weights: the server's rows are scikit-learn's TfidfVectorizer's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from export import words
+from export.parity import ParityError
+from server.features import record_view
+from server.words import WordFeatures
+
+LINES = [
+    "2026-11-30 12:00:00,123 INFO Started pod web-1 in 42ms",
+    "2026-11-30 12:00:01,456 WARN Disk /var at 91% of 40G, cleanup scheduled",
+    "sshd[812]: Failed password for invalid user admin from 203.0.113.9 port 52311",
+    "sshd[813]: Failed password for root from 203.0.113.9 port 52312",
+    "Started pod api-2 in 7ms; Started again",
+    "endpoint /v1/report is deprecated and will be removed",
+]
+
+
+def test_the_fitted_words_give_scikit_learns_rows() -> None:
+    texts = [record_view(line).text for line in LINES]
+    fitted = words.fit(texts)
+    # Only words of at least two messages: "started", "pod", "in", "failed", ...
+    assert "started" in fitted.vocabulary and "deprecated" not in fitted.vocabulary
+    assert words.check_parity(fitted, texts) < 1e-6
+    rows = fitted.rows(texts)
+    assert rows.shape == (len(texts), fitted.width)
+
+
+def test_rows_that_stray_from_scikit_learns_stop_the_export(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [record_view(line).text for line in LINES]
+    fitted = words.fit(texts)
+
+    def halved(self: WordFeatures, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.asarray(original(self, texts) / 2, dtype=np.float32)
+
+    original = WordFeatures.rows
+    monkeypatch.setattr(WordFeatures, "rows", halved)
+    with pytest.raises(ParityError, match="word weights differ"):
+        words.check_parity(fitted, texts)
