@@ -172,15 +172,15 @@ def derive_model_version(
         classifier.confidence_intercept,
         classifier.min_similarity,
     )
-    joined = ":".join(
-        (
-            files[embedding_file],
-            files[classifier.file],
-            files.get(classifier.centroids_file, ""),
-            files.get(classifier.words_file, ""),
-            repr(answer_settings),
-        )
-    )
+    parts = [
+        files[embedding_file],
+        files[classifier.file],
+        files.get(classifier.centroids_file, ""),
+    ]
+    # Only models with word weights hash their file: a folder exported before them keeps its id.
+    if classifier.words_file:
+        parts.append(files.get(classifier.words_file, ""))
+    joined = ":".join([*parts, repr(answer_settings)])
     return "semantic-" + hashlib.sha256(joined.encode()).hexdigest()[:12]
 
 
