@@ -33,7 +33,7 @@ from server.masking import mask
 from server.templates import PlacementMemo, Template, TemplateMiner
 
 # A word of at most this many characters that holds a digit is one variable (an id, a number, a
-# pod or host name, a timestamp); a longer one (a JSON document, a URL) keeps its non-digits.
+# pod or host name, a timestamp); a longer one (a JSON document, a URL) is marked run by run.
 SHAPE_WORD_MAX: Final = 48
 # In a longer word, a run of at least this many letters and digits that holds a digit is one mark;
 # shorter runs (`s3`, `ec2`, `v1`) keep their letters, so `s3.amazonaws.com` stays apart from
