@@ -62,7 +62,6 @@ from server.tiers.semantic.model_manifest import (
     sha256_file,
     write_manifest,
 )
-from server.words import WordFeatures
 
 DEFAULT_DATA = Path("data/corpus.csv")
 CHUNK_OF_8 = 8
@@ -205,11 +204,12 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     with stage("word weights"):
         words = export_words.fit(inputs.masked)
         words.save(work / WORDS_FILE)
-        words_diff = export_words.check_parity(words, inputs.distinct)
+        word_rows = words.rows(inputs.distinct)
+        words_diff = export_words.check_parity(words, inputs.distinct, word_rows)
         print(f"  {words.width} words; largest difference to scikit-learn {words_diff:.1e}")
     embed = ServedEmbedding(work, args.max_length)
     with stage("embed masked messages (fp32, int8)"):
-        embedded = embed_inputs(inputs, embed, work, args.variant, words)
+        embedded = embed_inputs(inputs, embed, work, args.variant, word_rows)
     figures: dict[str, float] = {
         "int8_batch_cosine_min": embedded.batch_cosine_min,
         "words_max_abs_diff": words_diff,
@@ -344,8 +344,10 @@ class Embedded:
 
 
 def embed_inputs(
-    inputs: Inputs, embed: ServedEmbedding, work: Path, variant: str, words: WordFeatures
+    inputs: Inputs, embed: ServedEmbedding, work: Path, variant: str, word_rows: Matrix
 ) -> Embedded:
+    """The embeddings and classifier inputs of every row; `word_rows` holds the word weights
+    of `inputs.distinct`, in its order."""
     fp32 = EmbeddingModel(work / embed_onnx.FP32_FILE, THREADS)
     int8 = EmbeddingModel(work / embed_onnx.INT8_FILE, THREADS)
     position = {text: i for i, text in enumerate(inputs.distinct)}
@@ -357,10 +359,10 @@ def embed_inputs(
     int8_single = embed(int8, inputs.distinct)
     batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
     e_served = (int8_single if variant == "int8" else embed(fp32, inputs.distinct))[rows_of]
-    word_rows = words.rows(inputs.distinct)[rows_of]
+    words_of_rows = word_rows[rows_of]
 
     def features(embeddings: Matrix) -> Matrix:
-        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS, word_rows)
+        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS, words_of_rows)
 
     return Embedded(
         fp32=fp32,

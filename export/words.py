@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import numpy as np
+import numpy.typing as npt
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from export.parity import MAX_WORDS_DIFF, ParityError
@@ -34,14 +35,14 @@ def fit(texts: Sequence[str]) -> WordFeatures:
     return WordFeatures(tuple(vocabulary), tuple(float(v) for v in vectorizer.idf_))
 
 
-def check_parity(words: WordFeatures, texts: Sequence[str]) -> float:
-    """The largest difference between the server's rows and scikit-learn's for `texts`, with the
-    vocabulary and idf of `words`; ParityError above MAX_WORDS_DIFF."""
+def check_parity(words: WordFeatures, texts: Sequence[str], rows: npt.NDArray[np.float32]) -> float:
+    """The largest difference between `rows`, the server's rows of `texts` (`words.rows`), and
+    scikit-learn's with the vocabulary and idf of `words`; ParityError above MAX_WORDS_DIFF."""
     vectorizer = _vectorizer()
     vectorizer.vocabulary_ = {word: column for column, word in enumerate(words.vocabulary)}
     vectorizer.idf_ = np.array(words.idf)
     reference = vectorizer.transform(list(texts)).toarray()
-    worst = float(np.abs(reference - words.rows(texts)).max()) if len(texts) else 0.0
+    worst = float(np.abs(reference - rows).max()) if len(texts) else 0.0
     if worst > MAX_WORDS_DIFF:
         raise ParityError(
             f"word weights differ from scikit-learn's by {worst:.2e} > {MAX_WORDS_DIFF}"
