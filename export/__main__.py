@@ -206,7 +206,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         words.save(work / WORDS_FILE)
         word_rows = words.rows(inputs.distinct)
         words_diff = export_words.check_parity(words, inputs.distinct, word_rows)
-        print(f"  {words.width} words; largest difference to scikit-learn {words_diff:.1e}")
+        print(f"  {words.width} terms; largest difference to scikit-learn {words_diff:.1e}")
     embed = ServedEmbedding(work, args.max_length)
     with stage("embed masked messages (fp32, int8)"):
         embedded = embed_inputs(inputs, embed, work, args.variant, word_rows)

@@ -18,27 +18,36 @@ from export.parity import MAX_WORDS_DIFF, ParityError
 from server.words import WORD_PATTERN, WordFeatures
 
 MIN_DOCUMENTS: Final = 2
+# Terms are words and pairs of adjacent words. On the corpus's template-disjoint 5-fold CV
+# (logistic regression, C=16, fp32 embeddings) the pairs took macro-F1 from 0.835 to 0.843, and
+# with leave-system-out folds from 0.785 to 0.800.
+LONGEST_TERM: Final = 2
 
 
-def _vectorizer() -> TfidfVectorizer:
+def _vectorizer(longest: int) -> TfidfVectorizer:
     return TfidfVectorizer(
-        lowercase=True, token_pattern=WORD_PATTERN, min_df=MIN_DOCUMENTS, sublinear_tf=True
+        lowercase=True,
+        token_pattern=WORD_PATTERN,
+        ngram_range=(1, longest),
+        min_df=MIN_DOCUMENTS,
+        sublinear_tf=True,
     )
 
 
-def fit(texts: Sequence[str]) -> WordFeatures:
-    """The vocabulary and idf of the masked training messages `texts` (one per row)."""
-    vectorizer = _vectorizer().fit(list(texts))
+def fit(texts: Sequence[str], longest: int = LONGEST_TERM) -> WordFeatures:
+    """The vocabulary and idf of the masked training messages `texts` (one per row), over terms
+    of up to `longest` words."""
+    vectorizer = _vectorizer(longest).fit(list(texts))
     vocabulary = [""] * len(vectorizer.vocabulary_)
     for word, column in vectorizer.vocabulary_.items():
         vocabulary[column] = word
-    return WordFeatures(tuple(vocabulary), tuple(float(v) for v in vectorizer.idf_))
+    return WordFeatures(tuple(vocabulary), tuple(float(v) for v in vectorizer.idf_), longest)
 
 
 def check_parity(words: WordFeatures, texts: Sequence[str], rows: npt.NDArray[np.float32]) -> float:
     """The largest difference between `rows`, the server's rows of `texts` (`words.rows`), and
     scikit-learn's with the vocabulary and idf of `words`; ParityError above MAX_WORDS_DIFF."""
-    vectorizer = _vectorizer()
+    vectorizer = _vectorizer(words.longest)
     vectorizer.vocabulary_ = {word: column for column, word in enumerate(words.vocabulary)}
     vectorizer.idf_ = np.array(words.idf)
     reference = vectorizer.transform(list(texts)).toarray()

@@ -4,7 +4,9 @@ MiniLM's embedding places a line near lines of similar meaning, but a few words 
 log line's label (`denied`, `deprecated`, `OOM`, `retired`, `escalation`) and a mean-pooled
 embedding blurs them. The classifier therefore also sees the message's words, weighted as
 scikit-learn's `TfidfVectorizer(lowercase=True, token_pattern=WORD_PATTERN, sublinear_tf=True)`
-weights them: for each vocabulary word, (1 + log(count)) * idf, the row scaled to unit length.
+weights them: for each vocabulary term, (1 + log(count)) * idf, the row scaled to unit length. A
+term is a word or, with `longest` 2, also a pair of adjacent words (`permission denied`, `not
+found`), which says what a word alone leaves open.
 `make export` fits the vocabulary and the idf on the training messages and writes them to a JSON
 file the manifest names; this module computes the same rows in the server, without scikit-learn
 (the export checks that both agree).
@@ -40,14 +42,20 @@ class WordsFileError(ConfigError):
 
 @dataclass(frozen=True, slots=True)
 class WordFeatures:
-    """A vocabulary (column order) and each word's inverse document frequency."""
+    """A vocabulary of terms (column order) and each term's inverse document frequency.
+
+    A term is a word, or up to `longest` adjacent words joined by one space (scikit-learn's
+    `ngram_range=(1, longest)`)."""
 
     vocabulary: tuple[str, ...]
     idf: tuple[float, ...]
+    longest: int = 1
 
     def __post_init__(self) -> None:
         if len(self.vocabulary) != len(self.idf):
             raise WordsFileError(f"{len(self.vocabulary)} words but {len(self.idf)} idf values")
+        if self.longest < 1:
+            raise WordsFileError(f"terms of at most {self.longest} words")
 
     @property
     def width(self) -> int:
@@ -58,15 +66,29 @@ class WordFeatures:
         column = {word: i for i, word in enumerate(self.vocabulary)}
         out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float64)
         for row, text in enumerate(texts):
-            counts = Counter(word for word in _WORD.findall(text.lower()) if word in column)
+            counts = Counter(term for term in self.terms(text) if term in column)
             for word, count in counts.items():
                 index = column[word]
                 out[row, index] = (1.0 + math.log(count)) * self.idf[index]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return np.asarray(out / np.maximum(norms, 1e-12), dtype=np.float32)
 
+    def terms(self, text: str) -> list[str]:
+        """The terms of `text` in scikit-learn's order: its words, then each run of 2 adjacent
+        words, and so on up to `longest`."""
+        words = _WORD.findall(text.lower())
+        terms = list(words)
+        for n in range(2, self.longest + 1):
+            terms.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+        return terms
+
     def save(self, path: Path) -> None:
-        payload = {"word_pattern": WORD_PATTERN, "vocabulary": self.vocabulary, "idf": self.idf}
+        payload = {
+            "word_pattern": WORD_PATTERN,
+            "longest": self.longest,
+            "vocabulary": self.vocabulary,
+            "idf": self.idf,
+        }
         path.write_text(json.dumps(payload), encoding="utf-8")
 
     @classmethod
@@ -79,6 +101,8 @@ class WordFeatures:
                 payload["vocabulary"],
                 payload["idf"],
             )
+            # Files written before pairs of words were terms have no "longest".
+            longest = payload.get("longest", 1)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise WordsFileError(f"{path}: not a words file: {exc}") from exc
         if pattern != WORD_PATTERN:
@@ -87,4 +111,6 @@ class WordFeatures:
             isinstance(value, int | float) for value in idf
         ):
             raise WordsFileError(f"{path}: vocabulary must be strings and idf numbers")
-        return cls(tuple(vocabulary), tuple(float(value) for value in idf))
+        if not isinstance(longest, int) or isinstance(longest, bool):
+            raise WordsFileError(f"{path}: longest must be a whole number, not {longest!r}")
+        return cls(tuple(vocabulary), tuple(float(value) for value in idf), longest)

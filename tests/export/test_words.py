@@ -26,8 +26,10 @@ LINES = [
 def test_the_fitted_words_give_scikit_learns_rows() -> None:
     texts = [record_view(line).text for line in LINES]
     fitted = words.fit(texts)
-    # Only words of at least two messages: "started", "pod", "in", "failed", ...
+    # Only terms of at least two messages: "started", "pod", "failed password", ...
     assert "started" in fitted.vocabulary and "deprecated" not in fitted.vocabulary
+    assert fitted.longest == 2 and "failed password" in fitted.vocabulary
+    assert "deprecated and" not in fitted.vocabulary
     rows = fitted.rows(texts)
     assert words.check_parity(fitted, texts, rows) < 1e-6
     assert rows.shape == (len(texts), fitted.width)
@@ -46,3 +48,10 @@ def test_rows_that_stray_from_scikit_learns_stop_the_export(
     monkeypatch.setattr(WordFeatures, "rows", halved)
     with pytest.raises(ParityError, match="word weights differ"):
         words.check_parity(fitted, texts, fitted.rows(texts))
+
+
+def test_words_alone_give_scikit_learns_rows_too() -> None:
+    texts = [record_view(line).text for line in LINES]
+    fitted = words.fit(texts, longest=1)
+    assert fitted.longest == 1 and not any(" " in term for term in fitted.vocabulary)
+    assert words.check_parity(fitted, texts, fitted.rows(texts)) < 1e-6

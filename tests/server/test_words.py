@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -24,6 +25,22 @@ def test_a_row_weighs_each_known_word_by_log_count_and_idf_at_unit_length() -> N
     assert WORDS.rows(["a 1 x9"]).tolist() == [[0.0, 0.0, 0.0]]
 
 
+def test_pairs_of_adjacent_words_are_terms_when_asked_for() -> None:
+    pairs = WordFeatures(("denied", "permission denied", "access denied"), (1.0, 3.0, 2.0), 2)
+    assert pairs.terms("Permission denied: user") == [
+        "permission",
+        "denied",
+        "user",
+        "permission denied",
+        "denied user",
+    ]
+    row = pairs.rows(["permission denied"])[0]
+    norm = math.sqrt(1.0 + 9.0)
+    assert row.tolist() == pytest.approx([1.0 / norm, 3.0 / norm, 0.0])
+    # Words alone (the default, and files written before pairs): no pair is a term.
+    assert WORDS.terms("Permission denied") == ["permission", "denied"]
+
+
 def test_the_words_file_round_trips_and_a_foreign_one_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "words.json"
     WORDS.save(path)
@@ -36,3 +53,18 @@ def test_the_words_file_round_trips_and_a_foreign_one_is_refused(tmp_path: Path)
         WordFeatures.load(path)
     with pytest.raises(WordsFileError, match="2 words but 1 idf"):
         WordFeatures(("a", "b"), (1.0,))
+
+
+def test_a_words_file_without_longest_reads_as_words_alone(tmp_path: Path) -> None:
+    path = tmp_path / "words.json"
+    pairs = WordFeatures(("denied", "access denied"), (1.0, 2.0), 2)
+    pairs.save(path)
+    assert WordFeatures.load(path) == pairs
+    payload = json.loads(path.read_text())
+    del payload["longest"]
+    path.write_text(json.dumps(payload))
+    assert WordFeatures.load(path).longest == 1
+    payload["longest"] = "2"
+    path.write_text(json.dumps(payload))
+    with pytest.raises(WordsFileError, match="longest must be a whole number"):
+        WordFeatures.load(path)
