@@ -539,7 +539,11 @@ def classifier_settings(model: LogisticRegression, evaluated: Evaluated) -> Clas
         input_name=train.CLASSIFIER_INPUT,
         output_name=train.CLASSIFIER_OUTPUT,
         kind="LogisticRegression",
-        params={"C": float(model.C), "max_iter": train.MAX_ITER},
+        params={
+            "C": float(model.C),
+            "max_iter": train.MAX_ITER,
+            "class_weight": train.CLASS_WEIGHT,
+        },
         severity_levels=SEVERITY_LEVELS,
         temperature=evaluated.fitted.temperature,
         confidence_slope=evaluated.fitted.slope,

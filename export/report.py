@@ -109,9 +109,11 @@ def _evaluation_lines(r: ReportInput) -> list[str]:
         "",
         f"{ev.folds}-fold StratifiedGroupKFold: no {ev.grouping} is in both the training and the "
         f"test part of a fold, so every figure is on {ev.grouping}s the fold's model never saw. "
-        "LogisticRegression's C is chosen inside each training part by a grouped 3-fold inner "
-        f"cross-validation on log-loss (chosen per fold: {', '.join(f'{c:g}' for c in r.chosen_c)}"
-        f"; the exported model, fitted on all rows: C={r.final_c:g}).",
+        "LogisticRegression weighs each label's rows inversely to the label's share of the rows "
+        "(class_weight balanced); its C is chosen inside each training part by a grouped 3-fold "
+        "inner cross-validation on log-loss (chosen per fold: "
+        f"{', '.join(f'{c:g}' for c in r.chosen_c)}; "
+        f"the exported model, fitted on all rows: C={r.final_c:g}).",
         "",
         "| figure | value |",
         "|---|---|",

@@ -28,6 +28,13 @@ from server.tiers.semantic.model_manifest import Evaluation, LabelScores
 C_GRID: Final = (1.0, 4.0, 16.0, 64.0)
 INNER_FOLDS: Final = 3
 MAX_ITER: Final = 5000
+# Each label's rows weigh inversely to its share of the training rows. The corpus has the label mix
+# of real logs (routine notices the most), and unweighted fits gave the rare labels (Workflow
+# Error, Deprecation Warning) low recall. On the corpus's template-disjoint 5-fold CV (C=16, fp32
+# embeddings, word weights) the weighting took macro-F1 from 0.835 to 0.845 and log-loss from
+# 0.500 to 0.480: on rows of the corpus's own mix the probabilities got better, not only the
+# rare labels' recall.
+CLASS_WEIGHT: Final = "balanced"
 SEED: Final = 0
 CLASSIFIER_FILE: Final = "classifier.onnx"
 CLASSIFIER_INPUT: Final = "embedding"
@@ -67,7 +74,7 @@ def fit_input(x: Matrix | sparse.csr_matrix) -> sparse.csr_matrix:
 
 def new_classifier(c: float) -> LogisticRegression:
     """The classifier the export trains, with its fixed settings."""
-    return LogisticRegression(C=c, max_iter=MAX_ITER)
+    return LogisticRegression(C=c, max_iter=MAX_ITER, class_weight=CLASS_WEIGHT)
 
 
 def _splitter(folds: int) -> StratifiedGroupKFold:
