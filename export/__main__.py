@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression
 
 from export import calibration, embed_onnx, parity, taught, template_purity, train
@@ -67,6 +68,7 @@ DEFAULT_DATA = Path("data/corpus.csv")
 CHUNK_OF_8 = 8
 HELDOUT_CLASSIFIER_FILE = "heldout-classifier.onnx"
 HELDOUT_ROWS_FILE = "heldout.csv"
+HELDOUT_WORDS_FILE = "heldout-words.json"
 CENTROIDS_FILE = "centroids.npy"
 WORDS_FILE = "words.json"
 RELIABILITY_FILE = "reliability.png"
@@ -219,11 +221,12 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
     y = np.array([row.label for row in inputs.data.rows])
     groups, grouping, note = fold_groups(inputs)
     with stage(f"{args.folds}-fold evaluation grouped by {grouping}"):
-        evaluated = evaluate(embedded, y, groups, grouping, args, work)
+        fold_words = export_words.fold_words(inputs.masked)
+        evaluated = evaluate(embedded, y, groups, grouping, args, work, fold_words)
         figures.update(int8_agreement(evaluated.cv, args.threshold, args.variant))
     with stage("final classifier"):
         model, template_centroids = final_classifier(embedded, y, groups, args.folds, work)
-        figures["classifier_max_abs_diff"] = classifier_parity(model, embedded.x_fp32, work)
+        figures["classifier_max_abs_diff"] = classifier_parity(model, embedded.final_rows, work)
     with stage("held-out fold for the server's integration test"):
         export_heldout(evaluated, embedded, template_centroids, inputs.data, work)
     labels = tuple(str(label) for label in model.classes_)
@@ -332,7 +335,8 @@ class ServedEmbedding:
 
 @dataclass(frozen=True, slots=True)
 class Embedded:
-    """Every row's embedding (fp32; as served) and the classifier's inputs made of them."""
+    """Every row's embedding (fp32; as served), the classifier's inputs made of them (before the
+    word block: the folds fit their own) and every row's word block of the exported words."""
 
     fp32: EmbeddingModel
     e_fp32: Matrix
@@ -340,7 +344,13 @@ class Embedded:
     x_fp32: Matrix
     x_int8: Matrix
     x_int8_single: Matrix
+    words: sparse.csr_matrix
     batch_cosine_min: float
+
+    @property
+    def final_rows(self) -> sparse.csr_matrix:
+        """What the exported classifier is fitted on: fp32 rows with the exported words."""
+        return train.with_words(self.x_fp32, self.words)
 
 
 def embed_inputs(
@@ -359,10 +369,9 @@ def embed_inputs(
     int8_single = embed(int8, inputs.distinct)
     batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
     e_served = (int8_single if variant == "int8" else embed(fp32, inputs.distinct))[rows_of]
-    words_of_rows = word_rows[rows_of]
 
     def features(embeddings: Matrix) -> Matrix:
-        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS, words_of_rows)
+        return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS)
 
     return Embedded(
         fp32=fp32,
@@ -371,6 +380,7 @@ def embed_inputs(
         x_fp32=features(e_fp32),
         x_int8=features(int8_chunked[rows_of]),
         x_int8_single=features(int8_single[rows_of]),
+        words=sparse.csr_matrix(word_rows)[rows_of],
         batch_cosine_min=round(batch_cosine.minimum, 6),
     )
 
@@ -423,6 +433,7 @@ def evaluate(
     grouping: str,
     args: argparse.Namespace,
     work: Path,
+    fold_words: train.FoldWords,
 ) -> Evaluated:
     cv = train.cross_validate(
         embedded.x_fp32,
@@ -431,6 +442,7 @@ def evaluate(
         args.folds,
         {"int8": embedded.x_int8, "int8_single": embedded.x_int8_single},
         embeddings=embedded.e_served,
+        fold_words=fold_words,
     )
     # Every figure is for what the server runs: the chosen variant, one text per call,
     # calibrated, with unfamiliar lines left Unclassified.
@@ -494,15 +506,17 @@ def final_classifier(
     work: Path,
 ) -> tuple[LogisticRegression, Matrix]:
     """The classifier fitted on every row, as ONNX in `work`, and the templates' centroids."""
-    model = train.fit_final(embedded.x_fp32, y, groups, folds)
+    rows = embedded.final_rows
+    model = train.fit_final(rows, y, groups, folds)
     template_centroids = centroids(embedded.e_served, [str(g) for g in groups])
     np.save(work / CENTROIDS_FILE, template_centroids)
-    train.export_classifier(model, embedded.x_fp32.shape[1], work / train.CLASSIFIER_FILE)
+    train.export_classifier(model, rows.shape[1], work / train.CLASSIFIER_FILE)
     return model, template_centroids
 
 
-def classifier_parity(model: LogisticRegression, x: Matrix, work: Path) -> float:
+def classifier_parity(model: LogisticRegression, rows: sparse.csr_matrix, work: Path) -> float:
     """The largest difference between the ONNX classifier's and scikit-learn's probabilities."""
+    x = np.asarray(rows.toarray(), dtype=np.float32)
     (exported,) = ort_session(work / train.CLASSIFIER_FILE, THREADS).run(
         [train.CLASSIFIER_OUTPUT], {train.CLASSIFIER_INPUT: x}
     )
@@ -517,9 +531,11 @@ def export_heldout(
     work: Path,
 ) -> None:
     cv = evaluated.cv
-    train.export_classifier(
-        cv.first_model, embedded.x_fp32.shape[1], work / HELDOUT_CLASSIFIER_FILE
-    )
+    # The first fold's model reads the first fold's word weights (`train.cross_validate`).
+    assert cv.first_words is not None
+    cv.first_words.save(work / HELDOUT_WORDS_FILE)
+    width = embedded.x_fp32.shape[1] + cv.first_words.width
+    train.export_classifier(cv.first_model, width, work / HELDOUT_CLASSIFIER_FILE)
     # As the server answers with the fold's classifier: calibrated with the exported
     # calibration, familiarity against the exported centroids.
     familiar = nearest_similarity(embedded.e_served, template_centroids)
@@ -695,6 +711,7 @@ def write_models_manifest(
         train.CLASSIFIER_FILE,
         HELDOUT_CLASSIFIER_FILE,
         HELDOUT_ROWS_FILE,
+        HELDOUT_WORDS_FILE,
         CENTROIDS_FILE,
         WORDS_FILE,
     ]

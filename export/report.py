@@ -108,7 +108,8 @@ def _evaluation_lines(r: ReportInput) -> list[str]:
         else f"## Evaluation grouped by {ev.grouping}",
         "",
         f"{ev.folds}-fold StratifiedGroupKFold: no {ev.grouping} is in both the training and the "
-        f"test part of a fold, so every figure is on {ev.grouping}s the fold's model never saw. "
+        f"test part of a fold, so every figure is on {ev.grouping}s the fold's model never saw; "
+        "each fold's word weights are fitted on its training messages alone. "
         "LogisticRegression weighs each label's rows inversely to the label's share of the rows "
         "(class_weight balanced); its C is chosen inside each training part by a grouped 3-fold "
         "inner cross-validation on log-loss (chosen per fold: "

@@ -4,11 +4,12 @@ Folds are grouped (StratifiedGroupKFold): every row of a template, or of one mas
 the data has no template ids, is in the same fold, so the figures say how the model does on
 templates it has never seen. LogisticRegression's C is chosen inside each training part by an inner
 grouped cross-validation on log-loss (the confidence the threshold acts on), never on the test fold.
+The word weights (`export.words`) are fitted per fold too, on the training part's messages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -24,6 +25,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from server.features import centroids, nearest_similarity
 from server.tiers.semantic.model_manifest import Evaluation, LabelScores
+from server.words import WordFeatures
 
 C_GRID: Final = (1.0, 4.0, 16.0, 64.0)
 INNER_FOLDS: Final = 3
@@ -42,6 +44,9 @@ CLASSIFIER_OUTPUT: Final = "probabilities"
 
 Matrix = npt.NDArray[np.float32]
 Probabilities = npt.NDArray[np.float64]
+# Given a fold's training rows: the word weights fitted on their messages alone, and every row's
+# word block with them (rows, in the data's order).
+FoldWords = Callable[[npt.NDArray[np.int64]], tuple[WordFeatures, sparse.csr_matrix]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,8 @@ class CrossValidation:
     # centroid of the fold's training templates.
     fold_of: npt.NDArray[np.int64]
     similarity: npt.NDArray[np.float32]
+    # The first fold's word weights (`first_model` reads them), when the folds had their own.
+    first_words: WordFeatures | None = None
 
 
 def fit_input(x: Matrix | sparse.csr_matrix) -> sparse.csr_matrix:
@@ -70,6 +77,12 @@ def fit_input(x: Matrix | sparse.csr_matrix) -> sparse.csr_matrix:
     mostly zeros, so a fit on thousands of columns costs about what the embedding's 384 do; the
     fitted model is the same as on the dense rows."""
     return x if sparse.issparse(x) else sparse.csr_matrix(x)
+
+
+def with_words(x: Matrix | sparse.csr_matrix, words: sparse.csr_matrix | None) -> sparse.csr_matrix:
+    """`x` as the fits take it, with the word block `words` (one row per row of `x`) after it."""
+    rows = fit_input(x)
+    return rows if words is None else sparse.hstack([rows, words], format="csr")
 
 
 def new_classifier(c: float) -> LogisticRegression:
@@ -108,11 +121,15 @@ def cross_validate(
     folds: int,
     variants: Mapping[str, Matrix] | None = None,
     embeddings: Matrix | None = None,
+    fold_words: FoldWords | None = None,
 ) -> CrossValidation:
     """Grouped k-fold evaluation with C chosen by an inner grouped CV of each training part.
 
     With `embeddings` (the rows' embeddings as served), each held-out row's similarity to the
-    nearest centroid of its fold's training groups is measured too.
+    nearest centroid of its fold's training groups is measured too. With `fold_words`, each
+    fold's rows get the word block of word weights fitted on its training messages only (`x`
+    and `variants` then hold the rows without it): a held-out template's words that no training
+    message has are unknown to the fold's model, as a new template's are to the server's.
     """
     labels = tuple(str(label) for label in np.unique(y))
     if len(np.unique(groups)) < folds:
@@ -121,6 +138,7 @@ def cross_validate(
         )
     variants = variants or {}
     rows = fit_input(x)
+    first_words: WordFeatures | None = None
     probabilities = np.zeros((len(y), len(labels)))
     variant_probabilities = {name: np.zeros_like(probabilities) for name in variants}
     chosen = []
@@ -132,16 +150,22 @@ def cross_validate(
         if embeddings is not None:
             trained = centroids(embeddings[train], [str(g) for g in groups[train]])
             similarity[test] = nearest_similarity(embeddings[test], trained)
-        c = choose_c(rows[train], y[train], groups[train])
-        model = new_classifier(c).fit(rows[train], y[train])
+        words, block = fold_words(train) if fold_words is not None else (None, None)
+        fold_rows = with_words(rows, block)
+        c = choose_c(fold_rows[train], y[train], groups[train])
+        model = new_classifier(c).fit(fold_rows[train], y[train])
         if tuple(model.classes_) != labels:
             raise ValueError("a training fold lacks a label; lower --folds or add rows")
-        probabilities[test] = model.predict_proba(rows[test])
+        probabilities[test] = model.predict_proba(fold_rows[test])
+        held_out_words = block[test] if block is not None else None
         for name, matrix in variants.items():
-            variant_probabilities[name][test] = model.predict_proba(fit_input(matrix[test]))
+            variant_probabilities[name][test] = model.predict_proba(
+                with_words(matrix[test], held_out_words)
+            )
         chosen.append(c)
         if first is None:
             first = (model, np.asarray(test, dtype=np.int64))
+            first_words = words
     assert first is not None
     return CrossValidation(
         labels,
@@ -152,6 +176,7 @@ def cross_validate(
         *first,
         fold_of=fold_of,
         similarity=similarity,
+        first_words=first_words,
     )
 
 
@@ -218,7 +243,7 @@ def unclassified_by_label(
 
 
 def fit_final(
-    x: Matrix, y: npt.NDArray[np.str_], groups: npt.NDArray[np.str_], folds: int
+    x: Matrix | sparse.csr_matrix, y: npt.NDArray[np.str_], groups: npt.NDArray[np.str_], folds: int
 ) -> LogisticRegression:
     """The exported classifier: C chosen by grouped CV on all rows, then fitted on all rows."""
     rows = fit_input(x)

@@ -12,9 +12,11 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from export.parity import MAX_WORDS_DIFF, ParityError
+from export.train import FoldWords
 from server.words import WORD_PATTERN, WordFeatures
 
 MIN_DOCUMENTS: Final = 2
@@ -37,11 +39,27 @@ def _vectorizer(longest: int) -> TfidfVectorizer:
 def fit(texts: Sequence[str], longest: int = LONGEST_TERM) -> WordFeatures:
     """The vocabulary and idf of the masked training messages `texts` (one per row), over terms
     of up to `longest` words."""
-    vectorizer = _vectorizer(longest).fit(list(texts))
+    return _features(_vectorizer(longest).fit(list(texts)), longest)
+
+
+def _features(vectorizer: TfidfVectorizer, longest: int) -> WordFeatures:
     vocabulary = [""] * len(vectorizer.vocabulary_)
     for word, column in vectorizer.vocabulary_.items():
         vocabulary[column] = word
     return WordFeatures(tuple(vocabulary), tuple(float(v) for v in vectorizer.idf_), longest)
+
+
+def fold_words(texts: Sequence[str], longest: int = LONGEST_TERM) -> FoldWords:
+    """For `train.cross_validate`, with `texts` each row's masked message: the word weights of a
+    fold's training messages alone, and every row's word block with them."""
+    every = list(texts)
+
+    def fitted_on(train: npt.NDArray[np.int64]) -> tuple[WordFeatures, sparse.csr_matrix]:
+        vectorizer = _vectorizer(longest).fit([every[i] for i in train])
+        block = sparse.csr_matrix(vectorizer.transform(every), dtype=np.float32)
+        return _features(vectorizer, longest), block
+
+    return fitted_on
 
 
 def check_parity(words: WordFeatures, texts: Sequence[str], rows: npt.NDArray[np.float32]) -> float:

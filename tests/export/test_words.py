@@ -55,3 +55,12 @@ def test_words_alone_give_scikit_learns_rows_too() -> None:
     fitted = words.fit(texts, longest=1)
     assert fitted.longest == 1 and not any(" " in term for term in fitted.vocabulary)
     assert words.check_parity(fitted, texts, fitted.rows(texts)) < 1e-6
+
+
+def test_a_folds_words_come_from_its_training_messages_alone() -> None:
+    texts = [record_view(line).text for line in LINES]
+    fitted, block = words.fold_words(texts)(np.array([0, 1, 2, 3]))
+    # "deprecated" and "removed" are in held-out rows only: no column, no weight.
+    assert "failed password" in fitted.vocabulary and "removed" not in fitted.vocabulary
+    assert block.shape == (len(texts), fitted.width)
+    assert np.allclose(block.toarray(), fitted.rows(texts), atol=1e-6)

@@ -21,18 +21,24 @@ from tests.conftest import classifier_stub, start_server
 
 HELDOUT_ROWS = DEFAULT_MODEL_PATH / "heldout.csv"
 HELDOUT_CLASSIFIER = DEFAULT_MODEL_PATH / "heldout-classifier.onnx"
+HELDOUT_WORDS = DEFAULT_MODEL_PATH / "heldout-words.json"
 
 
 def fold_models(folder: Path) -> Path:
-    """A models folder whose classifier is the first fold's, with a manifest that matches it."""
+    """A models folder whose classifier and word weights are the first fold's, with a manifest
+    that matches them."""
     manifest = load_manifest(DEFAULT_MODEL_PATH)
     folder.mkdir()
     for name in manifest.files:
         (folder / name).symlink_to(DEFAULT_MODEL_PATH / name)
-    classifier = manifest.classifier.file
-    (folder / classifier).unlink()
-    (folder / classifier).symlink_to(HELDOUT_CLASSIFIER)
-    files = {**manifest.files, classifier: sha256_file(HELDOUT_CLASSIFIER)}
+    files = dict(manifest.files)
+    for name, fold_file in (
+        (manifest.classifier.file, HELDOUT_CLASSIFIER),
+        (manifest.classifier.words_file, HELDOUT_WORDS),
+    ):
+        (folder / name).unlink()
+        (folder / name).symlink_to(fold_file)
+        files[name] = sha256_file(fold_file)
     version = derive_model_version(files, manifest.embedding.file, manifest.classifier)
     write_manifest(folder, dataclasses.replace(manifest, files=files, model_version=version))
     return folder
