@@ -336,7 +336,9 @@ class ServedEmbedding:
 @dataclass(frozen=True, slots=True)
 class Embedded:
     """Every row's embedding (fp32; as served), the classifier's inputs made of them (before the
-    word block: the folds fit their own) and every row's word block of the exported words."""
+    word block: the folds fit their own) and every row's word block of the exported words.
+    `x_served` is the input of the way the server runs (int8 one text per call, or fp32): the
+    classifier is fitted on it, so it learns the embeddings it will be given."""
 
     fp32: EmbeddingModel
     e_fp32: Matrix
@@ -344,13 +346,14 @@ class Embedded:
     x_fp32: Matrix
     x_int8: Matrix
     x_int8_single: Matrix
+    x_served: Matrix
     words: sparse.csr_matrix
     batch_cosine_min: float
 
     @property
     def final_rows(self) -> sparse.csr_matrix:
-        """What the exported classifier is fitted on: fp32 rows with the exported words."""
-        return train.with_words(self.x_fp32, self.words)
+        """What the exported classifier is fitted on: served rows with the exported words."""
+        return train.with_words(self.x_served, self.words)
 
 
 def embed_inputs(
@@ -368,7 +371,8 @@ def embed_inputs(
     int8_chunked = embed(int8, inputs.distinct, chunk=CHUNK_OF_8)
     int8_single = embed(int8, inputs.distinct)
     batch_cosine = parity.cosine_figures(int8_single, int8_chunked)
-    e_served = (int8_single if variant == "int8" else embed(fp32, inputs.distinct))[rows_of]
+    served = int8_single if variant == "int8" else embed(fp32, inputs.distinct)
+    e_served = served[rows_of]
 
     def features(embeddings: Matrix) -> Matrix:
         return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS)
@@ -380,6 +384,7 @@ def embed_inputs(
         x_fp32=features(e_fp32),
         x_int8=features(int8_chunked[rows_of]),
         x_int8_single=features(int8_single[rows_of]),
+        x_served=features(e_served),
         words=sparse.csr_matrix(word_rows)[rows_of],
         batch_cosine_min=round(batch_cosine.minimum, 6),
     )
@@ -436,17 +441,21 @@ def evaluate(
     fold_words: train.FoldWords,
 ) -> Evaluated:
     cv = train.cross_validate(
-        embedded.x_fp32,
+        embedded.x_served,
         y,
         groups,
         args.folds,
-        {"int8": embedded.x_int8, "int8_single": embedded.x_int8_single},
+        {
+            "fp32": embedded.x_fp32,
+            "int8": embedded.x_int8,
+            "int8_single": embedded.x_int8_single,
+        },
         embeddings=embedded.e_served,
         fold_words=fold_words,
     )
     # Every figure is for what the server runs: the chosen variant, one text per call,
     # calibrated, with unfamiliar lines left Unclassified.
-    raw = cv.variants["int8_single"] if args.variant == "int8" else cv.probabilities
+    raw = cv.probabilities
     truth = np.array([cv.labels.index(label) for label in y])
     fitted = calibration.fit(raw, truth)
     calibrated = calibration.cross_fitted(raw, truth, cv.fold_of)
@@ -480,13 +489,14 @@ def int8_agreement(
     held-out rows; raises if the served way agrees too rarely when int8 is the `variant` served
     (with fp32 served, the figures are only reported)."""
     figures: dict[str, float] = {}
-    answered = cv.probabilities.max(axis=1) >= threshold
+    fp32 = cv.variants["fp32"]
+    answered = fp32.max(axis=1) >= threshold
     for name, suffix, how in (
         ("int8", "", "chunks of 8"),
         ("int8_single", "_single", "one row"),
     ):
-        agree = parity.top_label_agreement(cv.probabilities, cv.variants[name], answered)
-        agree_all = parity.top_label_agreement(cv.probabilities, cv.variants[name])
+        agree = parity.top_label_agreement(fp32, cv.variants[name], answered)
+        agree_all = parity.top_label_agreement(fp32, cv.variants[name])
         figures[f"int8_agreement{suffix}"] = round(agree, 6)
         figures[f"int8_agreement_all{suffix}"] = round(agree_all, 6)
         print(

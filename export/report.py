@@ -94,8 +94,9 @@ def _data_lines(r: ReportInput) -> list[str]:
         "masking.",
         f"- {r.grouping_note}",
         "- The classifier sees what the server does: the message after its header "
-        "(`server/lines.py`), masked (`server/masking.py`), with the line's severity beside "
-        "the embedding.",
+        "(`server/lines.py`), masked (`server/masking.py`), with the line's severity and its "
+        f"word weights beside the embedding, and it is fitted on the `{r.embedding_variant}` "
+        "embeddings the server computes, one text per call.",
         "",
     ]
 

@@ -73,8 +73,12 @@ def held_out(fp32: list[list[float]], served: list[list[float]]) -> train.CrossV
     return train.CrossValidation(
         labels=("a", "b"),
         folds=2,
-        probabilities=np.array(fp32),
-        variants={"int8": np.array(served), "int8_single": np.array(served)},
+        probabilities=np.array(served),
+        variants={
+            "fp32": np.array(fp32),
+            "int8": np.array(served),
+            "int8_single": np.array(served),
+        },
         chosen_c=(1.0, 1.0),
         first_model=LogisticRegression(),
         first_test=np.arange(rows),
