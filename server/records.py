@@ -38,6 +38,21 @@ class Decision:
     template_id: str = ""
     template: str = ""
 
+    def with_template(self, template_id: str, template: str) -> Decision:
+        """This decision for a line of the template (`template_id`, `template`).
+
+        Made field by field: the semantic tier calls it once per template of every call, and
+        `dataclasses.replace` costs several times a plain construction."""
+        return Decision(
+            self.label,
+            self.confidence,
+            self.tier,
+            self.model_version,
+            self.reason,
+            template_id,
+            template,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Abstention:

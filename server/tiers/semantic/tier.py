@@ -297,11 +297,10 @@ def _with_template(answer: TierAnswer, template: Template) -> TierAnswer:
     if len(text) > TEMPLATE_TEXT_MAX:
         text = text[: TEMPLATE_TEXT_MAX - 1] + "\N{HORIZONTAL ELLIPSIS}"
     if isinstance(answer, Decision):
-        return replace(answer, template_id=template.id, template=text)
+        return answer.with_template(template.id, text)
     if answer.best_guess is None:
         return answer
-    guess = replace(answer.best_guess, template_id=template.id, template=text)
-    return replace(answer, best_guess=guess)
+    return Abstention(answer.reason, answer.best_guess.with_template(template.id, text))
 
 
 _ModelRun = asyncio.Future[list[TierAnswer]]
