@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
@@ -50,12 +50,17 @@ class WordFeatures:
     vocabulary: tuple[str, ...]
     idf: tuple[float, ...]
     longest: int = 1
+    # Each term's column, made once: a vocabulary has tens of thousands of terms, and the server
+    # asks for rows a few texts at a time.
+    _column: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.vocabulary) != len(self.idf):
             raise WordsFileError(f"{len(self.vocabulary)} words but {len(self.idf)} idf values")
         if self.longest < 1:
             raise WordsFileError(f"terms of at most {self.longest} words")
+        column = {term: i for i, term in enumerate(self.vocabulary)}
+        object.__setattr__(self, "_column", column)
 
     @property
     def width(self) -> int:
@@ -63,15 +68,22 @@ class WordFeatures:
 
     def rows(self, texts: Sequence[str]) -> Matrix:
         """One unit-length (or all-zero) row of TF-IDF weights per text."""
-        column = {word: i for i, word in enumerate(self.vocabulary)}
-        out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float64)
+        column, idf = self._column, self.idf
+        out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float32)
         for row, text in enumerate(texts):
             counts = Counter(term for term in self.terms(text) if term in column)
-            for word, count in counts.items():
-                index = column[word]
-                out[row, index] = (1.0 + math.log(count)) * self.idf[index]
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return np.asarray(out / np.maximum(norms, 1e-12), dtype=np.float32)
+            if not counts:
+                continue
+            indexes = [column[term] for term in counts]
+            weights = np.array(
+                [
+                    (1.0 + math.log(count)) * idf[index]
+                    for index, count in zip(indexes, counts.values(), strict=True)
+                ],
+                dtype=np.float64,
+            )
+            out[row, indexes] = weights / max(float(np.linalg.norm(weights)), 1e-12)
+        return out
 
     def terms(self, text: str) -> list[str]:
         """The terms of `text` in scikit-learn's order: its words, then each run of 2 adjacent
