@@ -104,7 +104,7 @@ class TemplatePlacer:
                 template = self._mask_and_add(view)
                 self._shapes.remember(line_shape, template)
             else:  # where this line's words differ from the template's, the template says <*>
-                template.absorb_unmasked(view.text.split())
+                template.absorb_unmasked(view.text)
             self._lines.remember(line, template)
         return template
 

@@ -63,6 +63,9 @@ class Template:
     tokens: list[str]
     sample: str
     count: int = 0
+    # Positions whose token is a word the masking left holding a digit (`absorb_unmasked`);
+    # None: not known since the tokens last changed.
+    _open: tuple[int, ...] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -77,16 +80,35 @@ class Template:
         for position, (mine, theirs) in enumerate(zip(self.tokens, tokens, strict=True)):
             if mine != theirs:
                 self.tokens[position] = WILDCARD
+                self._open = None
 
-    def absorb_unmasked(self, words: list[str]) -> None:
-        """`absorb` for a line's words before masking (`server.placement`): a position where the
-        template holds a word the masking left and the line another becomes `<*>`; positions
-        holding a placeholder stay. Nothing changes if the counts differ."""
-        if len(words) != len(self.tokens):
+    def absorb_unmasked(self, text: str) -> None:
+        """`absorb` for a line before masking, whose shape (`server.placement.shape`) is that of
+        a line placed in this template: a position where the template holds a word the masking
+        left and the line another becomes `<*>`; positions holding a placeholder stay. Nothing
+        changes if the counts of words differ.
+
+        Lines of one shape differ only in words that hold a digit, and every word of the template
+        without a digit is the word of a line of this shape (a template's words only ever become
+        `<*>`), so only the template's words with a digit are compared: most templates have none
+        left after their first lines, and then the line is not even split."""
+        open_positions = self._open
+        if open_positions is None:
+            open_positions = self._open = tuple(
+                position
+                for position, token in enumerate(self.tokens)
+                if "<" not in token and any(c.isdigit() for c in token)
+            )
+        if not open_positions:
             return
-        for position, (mine, theirs) in enumerate(zip(self.tokens, words, strict=True)):
-            if mine != theirs and "<" not in mine:
-                self.tokens[position] = WILDCARD
+        words = text.split()
+        tokens = self.tokens
+        if len(words) != len(tokens):
+            return
+        for position in open_positions:
+            if tokens[position] != words[position]:
+                tokens[position] = WILDCARD
+                self._open = None
 
 
 @dataclass(slots=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import tracemalloc
 
-from server.features import record_view
+from bench.messages import realistic_stream
+from bench.real_shapes import real_shape_stream
+from server.features import record_view, unmasked_view
 from server.placement import (
     MEMO_LINE_MAX,
     MODEL_TEXT_MAX,
@@ -74,6 +76,32 @@ def test_a_line_joining_by_its_shape_marks_where_it_differs() -> None:
     # T1 / T2 differ: <*>; the placeholder stays; S3 is the same in both.
     assert first.text == "quota check for tenant <*> took <num> ms on shard S3"
     assert placer.masked == 1
+
+
+def test_a_word_with_a_digit_the_masking_left_becomes_variable_when_a_line_differs() -> None:
+    placer = TemplatePlacer(TemplateMiner())
+    first = placer.place("user User811 opened report R2 in 12 ms")
+    assert first.text == "user User811 opened report R2 in <num> ms"
+    assert placer.place("user User811 opened report R2 in 7 ms") is first
+    assert first.text == "user User811 opened report R2 in <num> ms"
+    assert placer.place("user User93 opened report R2 in 7 ms") is first
+    assert first.text == "user <*> opened report R2 in <num> ms"
+    assert placer.place("user User5 opened report R77 in 7 ms") is first
+    assert first.text == "user <*> opened report <*> in <num> ms"
+    assert placer.masked == 1
+
+
+def test_a_template_holds_the_words_without_a_digit_of_every_line_placed_in_it() -> None:
+    # What lets a line that joins by its shape be compared only where the template holds a word
+    # with a digit: everywhere else the template holds a placeholder or the line's own word.
+    placer = TemplatePlacer(TemplateMiner())
+    for _, line in realistic_stream(5_000, seed=3) + real_shape_stream(5_000, seed=4):
+        template = placer.place(line)
+        words = unmasked_view(line).text.split()
+        if len(words) != len(template.tokens):
+            continue
+        for mine, theirs in zip(template.tokens, words, strict=True):
+            assert "<" in mine or mine == theirs or any(c.isdigit() for c in mine), (line, mine)
 
 
 def test_a_line_too_long_to_remember_is_masked_each_time_and_keeps_its_template() -> None:
