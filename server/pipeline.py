@@ -38,17 +38,35 @@ def truncate_utf8(message: str, max_bytes: int) -> tuple[str, bool]:
     return encoded[:max_bytes].decode("utf-8", errors="ignore"), True
 
 
-@dataclass(slots=True)
-class _Pending:
-    """A record on its way through its chain, with what the tiers said so far."""
+NO_TEMPLATE: Final = ("", "")
 
-    index: int
-    record: LogRecord
+
+@dataclass(slots=True)
+class _Said:
+    """What the tiers said so far of a record none of them decided yet (made only for such
+    records: most records are decided by their first tier)."""
+
     errors: str = ""
     last_abstention: Abstention | None = None
     best_guess: Decision | None = None
     # (id, text) of the record's template, once a tier mapped it to one.
-    template: tuple[str, str] = ("", "")
+    template: tuple[str, str] = NO_TEMPLATE
+
+
+@dataclass(slots=True)
+class _Chain:
+    """The records of a call that take one chain of tiers, as parallel lists: their places in
+    the call, the records, and what the tiers said of the undecided ones (by place)."""
+
+    indexes: list[int]
+    records: list[LogRecord]
+    said: dict[int, _Said]
+
+    def said_of(self, index: int) -> _Said:
+        said = self.said.get(index)
+        if said is None:
+            said = self.said[index] = _Said()
+        return said
 
 
 class Overloaded(Exception):
@@ -156,30 +174,30 @@ class Pipeline:
     ) -> list[Classification]:
         results: list[Classification | None] = [None] * len(records)
         truncated: list[int] = []
-        chains: dict[tuple[str, ...], list[_Pending]] = {}
+        chains: dict[tuple[str, ...], _Chain] = {}
         chain_of = self.routes.for_source
+        max_chars = self.max_record_bytes // 4  # a message of no more characters fits
         for index, record in enumerate(records):
-            if not record.message or record.message.isspace():
+            message = record.message
+            if not message or message.isspace():
                 results[index] = Classification.unclassified(record.id, Reason.EMPTY_MESSAGE)
                 continue
-            if len(record.message) * 4 > self.max_record_bytes:  # else it cannot be too long
-                message, cut = truncate_utf8(record.message, self.max_record_bytes)
+            if len(message) > max_chars:
+                message, cut = truncate_utf8(message, self.max_record_bytes)
                 if cut:
                     truncated.append(index)
                     record = LogRecord(record.id, record.source, message, record.attributes)
             chain = chain_of(record.source)
-            pending = chains.get(chain)
-            if pending is None:
-                pending = chains[chain] = []
-            pending.append(_Pending(index, record))
+            group = chains.get(chain)
+            if group is None:
+                group = chains[chain] = _Chain([], [], {})
+            group.indexes.append(index)
+            group.records.append(record)
 
         # Chains run concurrently so a slow tier (an LLM) holds up only its own records.
-        finished = await asyncio.gather(
-            *(self._run_chain(chain, pending, deadline) for chain, pending in chains.items())
+        await asyncio.gather(
+            *(self._run_chain(chain, group, results, deadline) for chain, group in chains.items())
         )
-        for answers in finished:
-            for index, answer in answers:
-                results[index] = answer
 
         for index in truncated:
             result = results[index]
@@ -214,73 +232,78 @@ class Pipeline:
             book.count(records, out, templates)
 
     async def _run_chain(
-        self, chain: tuple[str, ...], pending: list[_Pending], deadline: float | None
-    ) -> list[tuple[int, Classification]]:
-        answered: list[tuple[int, Classification]] = []
+        self,
+        chain: tuple[str, ...],
+        group: _Chain,
+        results: list[Classification | None],
+        deadline: float | None,
+    ) -> None:
+        """Each record of `group` answered into `results` (at its place) by the chain's tiers."""
         for tier_name in chain:
-            if not pending:
+            if not group.indexes:
                 break
-            pending, decided = await self._run_tier(self.tiers[tier_name], pending, deadline)
-            answered.extend(decided)
-        if self.escalate_to is not None and self.escalate_to not in chain:
-            unsure = [p for p in pending if _ended_unsure(p)]
-            if unsure:
-                rest = [p for p in pending if not _ended_unsure(p)]
+            group = await self._run_tier(self.tiers[tier_name], group, results, deadline)
+        if self.escalate_to is not None and self.escalate_to not in chain and group.indexes:
+            unsure = _Chain([], [], group.said)
+            rest = _Chain([], [], group.said)
+            for index, record in zip(group.indexes, group.records, strict=True):
+                abstention = group.said_of(index).last_abstention
+                ended_unsure = abstention is not None and abstention.reason in ESCALATE_REASONS
+                side = unsure if ended_unsure else rest
+                side.indexes.append(index)
+                side.records.append(record)
+            if unsure.indexes:
                 escalation = self.tiers[self.escalate_to]
-                still, decided = await self._run_tier(escalation, unsure, deadline)
-                answered.extend(decided)
-                pending = rest + still
-        for item in pending:
-            reason = item.last_abstention.reason if item.last_abstention else ""
-            reason = join_reasons(item.errors, reason) or Reason.NO_TIER_DECIDED
-            answered.append(
-                (
-                    item.index,
-                    Classification.unclassified(
-                        item.record.id, reason, item.best_guess, item.template
-                    ),
-                )
+                still = await self._run_tier(escalation, unsure, results, deadline)
+                rest.indexes.extend(still.indexes)
+                rest.records.extend(still.records)
+            group = rest
+        for index, record in zip(group.indexes, group.records, strict=True):
+            said = group.said_of(index)
+            reason = said.last_abstention.reason if said.last_abstention else ""
+            reason = join_reasons(said.errors, reason) or Reason.NO_TIER_DECIDED
+            results[index] = Classification.unclassified(
+                record.id, reason, said.best_guess, said.template
             )
-        return answered
 
     async def _run_tier(
-        self, tier: Tier, pending: list[_Pending], deadline: float | None
-    ) -> tuple[list[_Pending], list[tuple[int, Classification]]]:
-        """Run one tier; return the records still undecided and the answers it gave."""
+        self,
+        tier: Tier,
+        group: _Chain,
+        results: list[Classification | None],
+        deadline: float | None,
+    ) -> _Chain:
+        """Run one tier on `group`: its answers into `results`; the records still undecided."""
+        records = group.records
         try:
-            answers = await tier.classify([item.record for item in pending], deadline)
-            if len(answers) != len(pending):
-                raise RuntimeError(f"answered {len(answers)} of {len(pending)} records")
+            answers = await tier.classify(records, deadline)
+            if len(answers) != len(records):
+                raise RuntimeError(f"answered {len(answers)} of {len(records)} records")
         except Exception:
-            log.exception("tier %s failed on a batch of %d records", tier.name, len(pending))
-            for item in pending:
-                item.errors = join_reasons(item.errors, tier_error(tier.name))
-            return pending, []
-        undecided: list[_Pending] = []
-        decided: list[tuple[int, Classification]] = []
-        for item, answer in zip(pending, answers, strict=True):
+            log.exception("tier %s failed on a batch of %d records", tier.name, len(records))
+            for index in group.indexes:
+                said = group.said_of(index)
+                said.errors = join_reasons(said.errors, tier_error(tier.name))
+            return group
+        undecided = _Chain([], [], group.said)
+        earlier = group.said
+        for index, record, answer in zip(group.indexes, records, answers, strict=True):
             if isinstance(answer, Decision):
-                decided.append(
-                    (
-                        item.index,
-                        Classification.from_decision(item.record.id, answer, item.template),
-                    )
-                )
+                template = earlier[index].template if earlier and index in earlier else NO_TEMPLATE
+                results[index] = Classification.from_decision(record.id, answer, template)
                 continue
+            said = group.said_of(index)
             guess = answer.best_guess
             if guess is not None and guess.template_id:
-                item.template = (guess.template_id, guess.template)
-            item.last_abstention = answer
+                said.template = (guess.template_id, guess.template)
+            said.last_abstention = answer
             if guess is not None and (
-                item.best_guess is None or guess.confidence > item.best_guess.confidence
+                said.best_guess is None or guess.confidence > said.best_guess.confidence
             ):
-                item.best_guess = guess
-            undecided.append(item)
-        return undecided, decided
-
-
-def _ended_unsure(item: _Pending) -> bool:
-    return item.last_abstention is not None and item.last_abstention.reason in ESCALATE_REASONS
+                said.best_guess = guess
+            undecided.indexes.append(index)
+            undecided.records.append(record)
+        return undecided
 
 
 def overridden(
