@@ -63,6 +63,8 @@ class Forwarder(Protocol):
     """Delivers a request downstream and returns the downstream's response."""
 
     description: str
+    # True: a request of any size is taken as it is (no downstream limit to split it for).
+    takes_any_size: bool
 
     async def start(self) -> None: ...
 
@@ -75,6 +77,8 @@ class Forwarder(Protocol):
 
 class NoForwarder:
     """No downstream configured: every request is accepted and goes nowhere."""
+
+    takes_any_size = True
 
     description = (
         "nowhere (no LOGCLASS_OTLP_FORWARD): classified records are dropped; stdout:// prints them"
@@ -120,6 +124,8 @@ async def _with_retries(
 
 class GrpcForwarder:
     """OTLP/gRPC `LogsService/Export` to `host:port` (plaintext h2c)."""
+
+    takes_any_size = False
 
     def __init__(self, address: str, max_message_bytes: int) -> None:
         self.description = f"grpc://{address}"
@@ -206,6 +212,8 @@ def _retry_after(value: str | None) -> float | None:
 class HttpForwarder:
     """OTLP/HTTP protobuf POST to a URL."""
 
+    takes_any_size = False
+
     def __init__(self, url: str) -> None:
         self.description = url
         self._url = url
@@ -258,6 +266,8 @@ class StdoutForwarder:
     (the server logs to standard error), to see what a downstream would get."""
 
     description = "standard output (stdout://): one OTLP/JSON request a line"
+    # Split as for a downstream: what is printed is what one would get.
+    takes_any_size = False
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream

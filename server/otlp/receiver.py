@@ -183,10 +183,14 @@ class OtlpReceiver:
             try:
                 # Parts go one after the other, in order; a part that cannot be delivered fails
                 # the request, and the upstream's retry may then repeat the parts before it.
-                responses = [
-                    await self._forwarder.send(part, deadline)
-                    for part in split_request(request, self._forward_max_bytes)
-                ]
+                # Sizing a request costs about what serializing it does: done only for a
+                # downstream with a limit.
+                parts = (
+                    [request]
+                    if self._forwarder.takes_any_size
+                    else split_request(request, self._forward_max_bytes)
+                )
+                responses = [await self._forwarder.send(part, deadline) for part in parts]
             except DownstreamUnavailable as exc:
                 raise ExportRefused(Refusal.DOWNSTREAM_UNAVAILABLE, str(exc)) from None
             except DownstreamRejected as exc:

@@ -40,7 +40,8 @@ class HeldForwarder:
 
     description = "held"
 
-    def __init__(self, fail_with: Exception | None = None) -> None:
+    def __init__(self, fail_with: Exception | None = None, takes_any_size: bool = False) -> None:
+        self.takes_any_size = takes_any_size
         self.release = asyncio.Event()
         self.budgets: list[float] = []
         self.sent: list[ExportLogsServiceRequest] = []
@@ -141,15 +142,21 @@ def test_the_forward_timeout_counts_from_when_the_records_are_classified() -> No
     asyncio.run(scenario())
 
 
+def long_request() -> ExportLogsServiceRequest:
+    """200 records of about 50 bytes each."""
+    request = ExportLogsServiceRequest()
+    scope_logs = request.resource_logs.add().scope_logs.add()
+    for number in range(200):
+        scope_logs.log_records.add().body.string_value = f"line {number} " + "x" * 40
+    return request
+
+
 def test_a_request_over_the_forward_limit_goes_downstream_in_parts() -> None:
     async def scenario() -> None:
         forwarder = HeldForwarder()
         forwarder.release.set()
         receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, 4096)
-        request = ExportLogsServiceRequest()
-        scope_logs = request.resource_logs.add().scope_logs.add()
-        for number in range(200):
-            scope_logs.log_records.add().body.string_value = f"line {number} " + "x" * 40
+        request = long_request()
         response = await receiver.export(request, None)
         assert len(forwarder.sent) > 1
         assert all(part.ByteSize() <= 4096 for part in forwarder.sent)
@@ -163,6 +170,19 @@ def test_a_request_over_the_forward_limit_goes_downstream_in_parts() -> None:
         assert response.partial_success.error_message.count("from downstream") == len(
             forwarder.sent
         )
+
+    asyncio.run(scenario())
+
+
+def test_a_forwarder_that_takes_any_size_gets_the_request_whole() -> None:
+    async def scenario() -> None:
+        forwarder = HeldForwarder(takes_any_size=True)
+        forwarder.release.set()
+        receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, 4096)
+        request = long_request()
+        await receiver.export(request, None)
+        assert forwarder.sent == [request] and request.ByteSize() > 4096
+        assert all(LABEL_ATTRIBUTE in attributes(r) for r in log_records(request))
 
     asyncio.run(scenario())
 
