@@ -53,6 +53,8 @@ _STRING = "string_value"
 _KVLIST = "kvlist_value"
 _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
 _DOUBLE = struct.Struct("<d")
+# The ids of a request's first records, made once: `records_from_export` numbers every record.
+_RECORD_IDS: tuple[str, ...] = tuple(str(number) for number in range(10_000))
 # Serialized answer parts an AnswerEncoder keeps (one per tier, model, reason and template).
 SHARED_PARTS_MAX = 10_000
 
@@ -99,36 +101,49 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
     other attributes, so they are not copied.
     """
     records: list[LogRecord] = []
+    append = records.append
     classified_before = False
     source_key, body_keys = fields.source_attribute, fields.body_keys
     for resource_logs in request.resource_logs:
         service = _string(resource_logs.resource.attributes, SERVICE_NAME_ATTRIBUTE) or ""
         for scope_logs in resource_logs.scope_logs:
             for otlp in scope_logs.log_records:
-                source, severity, classified = _scan_attributes(otlp.attributes, source_key)
-                classified_before = classified_before or classified
+                source: str | None = None
+                severity: Mapping[str, str] = _NO_ATTRIBUTES
+                attributes = otlp.attributes
+                if attributes:
+                    source, severity, classified = _scan_attributes(attributes, source_key)
+                    if classified:
+                        classified_before = True
                 body = otlp.body
-                kind = body.WhichOneof("value")
-                if kind == _STRING:
-                    message = body.string_value
-                elif kind == _KVLIST:
+                # A string body, the usual case, is read without asking which kind it is; an
+                # empty one is then told apart from the other kinds.
+                message = body.string_value
+                if not message and body.WhichOneof("value") == _KVLIST:
                     values = body.kvlist_value.values
                     message = next(
                         (t for t in (_string(values, k) for k in body_keys) if t is not None), ""
                     )
                     if source is None:
                         source = _string(values, source_key)
-                else:
-                    message = ""  # any other body classifies as an empty message: Unclassified
+                # Any other body is read as "": an empty message, answered Unclassified.
                 number, text = otlp.severity_number, otlp.severity_text
                 if number or text:  # OTLP's own severity fields come first
                     severity = {NUMBER_KEY: str(number), SEVERITY_TEXT_ATTRIBUTE: text}
-                records.append(
+                append(
                     LogRecord(
-                        str(len(records)), service if source is None else source, message, severity
+                        _record_id(len(records)),
+                        service if source is None else source,
+                        message,
+                        severity,
                     )
                 )
     return ExportRecords(records, classified_before)
+
+
+def _record_id(number: int) -> str:
+    """`str(number)`, from a table for the numbers of a usual request."""
+    return _RECORD_IDS[number] if number < len(_RECORD_IDS) else str(number)
 
 
 def _scan_attributes(

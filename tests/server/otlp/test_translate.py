@@ -69,6 +69,13 @@ def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
     assert custom[1].message == "x"
 
 
+def test_records_are_numbered_in_wire_order_however_many() -> None:
+    lines = [OtlpLogRecord(body=AnyValue(string_value=f"line {n}")) for n in range(10_002)]
+    records = records_from_export(request_of(([], lines[:5_000]), ([], lines[5_000:])), FIELDS)
+    assert [r.id for r in records.records] == [str(n) for n in range(10_002)]
+    assert records.records[-1].message == "line 10001"
+
+
 def test_source_from_attribute_then_body_then_service_name() -> None:
     service = [kv("service.name", "billing")]
     request = request_of(
