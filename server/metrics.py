@@ -321,6 +321,11 @@ class TierCollector(Collector):
         batches = HistogramMetricFamily(
             "logclass_batch_size", "Records per model batch, by tier.", labels=["tier"]
         )
+        busy = CounterMetricFamily(
+            "logclass_model_busy_seconds",
+            "Seconds a tier's local model has been busy (classifying new templates).",
+            labels=["tier"],
+        )
         calls = CounterMetricFamily(
             "logclass_llm_calls", "LLM calls by outcome.", labels=["tier", "outcome"]
         )
@@ -350,6 +355,8 @@ class TierCollector(Collector):
             if info.batch_sizes:
                 buckets, total = _size_buckets(info.batch_sizes)
                 batches.add_metric([name], buckets, total)
+            if info.model_seconds is not None:
+                busy.add_metric([name], info.model_seconds)
             for outcome, count in sorted(info.calls.items()):
                 calls.add_metric([name, outcome], count)
             for measure, value in info.baseline.items():
@@ -358,7 +365,7 @@ class TierCollector(Collector):
             if info.breaker is not None:
                 for state in ("closed", "open", "half-open"):
                     breaker.add_metric([name, state], 1 if state == info.breaker else 0)
-        yield from (model, hits, misses, templates, queued, batches, calls, breaker)
+        yield from (model, hits, misses, templates, queued, batches, busy, calls, breaker)
         yield from baselines.values()
 
 

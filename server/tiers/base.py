@@ -32,6 +32,9 @@ class TierInfo:
     # Records waiting for the tier's model, and how many batches of each size it ran.
     queue_depth: int | None = None
     batch_sizes: Mapping[int, int] = field(default_factory=dict)
+    # Seconds the tier's local model has been busy since start, when it has one: how much of a
+    # stream's time went to classifying new templates.
+    model_seconds: float | None = None
     # Calls to a remote model by outcome, and its circuit breaker's state.
     calls: Mapping[str, int] = field(default_factory=dict)
     breaker: str | None = None

@@ -208,6 +208,8 @@ def test_counters_add_up_after_mixed_traffic_with_failures(
     )
     assert lookups > 0
     assert total(found, "logclass_batch_size_count", tier="semantic") > 0
+    # The warm-up and the records' new templates kept the model busy for a while.
+    assert total(found, "logclass_model_busy_seconds_total", tier="semantic") > 0
     assert total(found, "logclass_queue_depth", tier="semantic") == 0
     assert total(found, "logclass_llm_breaker_state") == 0  # provider none: no breaker
 

@@ -62,6 +62,8 @@ class MicroBatcher(Generic[T, P, R]):
         # Items submitted and not yet gathered into a batch; batches run, by their size.
         self.waiting = 0
         self.batch_sizes: Counter[int] = Counter()
+        # Seconds the run stage (the model) has been busy, since start.
+        self.run_seconds = 0.0
 
     def start(self) -> None:
         """Start the gathering and running tasks on the current event loop."""
@@ -158,11 +160,14 @@ class MicroBatcher(Generic[T, P, R]):
             self._run_idle.set()
             prepared, pieces = await self._prepared.get()
             self._run_idle.clear()
+            started = loop.time()
             try:
                 results = await loop.run_in_executor(self._core_pool, self._run, prepared)
             except Exception as exc:
                 _fail(pieces, exc)
                 continue
+            finally:
+                self.run_seconds += loop.time() - started
             start = 0
             for submitted, future in pieces:
                 if not future.done():

@@ -110,6 +110,7 @@ class SemanticTier:
             templates=templates,
             queue_depth=batcher.waiting if batcher is not None else 0,
             batch_sizes=dict(batcher.batch_sizes) if batcher is not None else {},
+            model_seconds=batcher.run_seconds if batcher is not None else 0.0,
         )
 
     async def start(self) -> None:

@@ -58,6 +58,24 @@ def test_a_failing_batch_fails_only_its_callers() -> None:
     assert isinstance(results[1], ValueError) and "bad item 666" in str(results[1])
 
 
+def test_the_time_the_model_was_busy_is_counted() -> None:
+    def run(items: list[int]) -> list[int]:
+        threading.Event().wait(0.02)  # the model's time on the batch
+        return items
+
+    async def main() -> tuple[float, int]:
+        batcher = MicroBatcher(lambda items: items, run, max_batch=1, max_wait_s=0.0)
+        batcher.start()
+        try:
+            await batcher.submit([1, 2, 3])
+            return batcher.run_seconds, sum(batcher.batch_sizes.values())
+        finally:
+            await batcher.close()
+
+    busy, batches = asyncio.run(main())
+    assert batches == 3 and busy >= 3 * 0.02 * 0.9  # each wait is at least about its timeout
+
+
 def test_submit_before_start_is_refused() -> None:
     batcher: MicroBatcher[int, list[int], int] = MicroBatcher(
         lambda x: x, lambda x: x, max_batch=4, max_wait_s=0.01
