@@ -47,6 +47,7 @@ from bench.spark import spark_figures
 from bench.stream import (
     Latency,
     cache_counts,
+    model_busy_seconds,
     open_loop_latency,
     requests,
     stream_records_per_second,
@@ -190,10 +191,14 @@ class ServerFigures:
     rss_unique: float | None
     real_rate: float
     real_misses: int
+    # Seconds the model was busy during 3r and 3b (new templates), from the server's metrics.
+    real_busy: float
     shipped_rate: float
     rss_full: float | None
     held: int
     realistic_rate: float
+    realistic_misses: int
+    realistic_busy: float
     continued_rate: float
     hits: int
     misses: int
@@ -221,10 +226,12 @@ def _server_runs(
 
     server = _timed_stage("3r start a fresh server", serve)
     real_messages = requests(inputs.real_shapes, PER_MESSAGE)
+    busy_before = model_busy_seconds(server.metrics_url())
     real_rate = _timed_stage(
         "3r real line shapes over gRPC",
         lambda: stream_records_per_second(server.address, real_messages),
     )
+    real_busy = model_busy_seconds(server.metrics_url()) - busy_before
     _, real_misses = cache_counts(server.address)
     _stop(server)
 
@@ -254,10 +261,13 @@ def _server_runs(
 
     server = _timed_stage("3b start a fresh server", serve)
     realistic_messages = requests(inputs.realistic, PER_MESSAGE)
+    busy_before = model_busy_seconds(server.metrics_url())
     realistic_rate = _timed_stage(
         "3b realistic stream over gRPC",
         lambda: stream_records_per_second(server.address, realistic_messages),
     )
+    realistic_busy = model_busy_seconds(server.metrics_url()) - busy_before
+    _, realistic_misses = cache_counts(server.address)
     continued_messages = requests(inputs.continued, PER_MESSAGE)
     continued_rate = _timed_stage(
         "3b the stream goes on: fresh records, cache warmed by the first part",
@@ -287,10 +297,13 @@ def _server_runs(
         rss_unique=rss_unique,
         real_rate=real_rate,
         real_misses=real_misses,
+        real_busy=real_busy,
         shipped_rate=shipped_rate,
         rss_full=rss_full,
         held=held,
         realistic_rate=realistic_rate,
+        realistic_misses=realistic_misses,
+        realistic_busy=realistic_busy,
         continued_rate=continued_rate,
         hits=hits,
         misses=misses,
@@ -336,7 +349,8 @@ def _rows(
         Row(
             "3b",
             "same, realistic stream (Zipf over 200 templates, fresh values in every record: "
-            f"{distinct:,} distinct masked texts), cache cold at start",
+            f"{distinct:,} distinct masked texts, {server.realistic_misses:,} templates "
+            "classified), cache cold at start",
             realistic,
             rate(server.realistic_rate),
             server.realistic_rate,
@@ -427,8 +441,18 @@ def _rows(
     ]
 
 
+def _busy(row: str, busy_s: float, templates: int, run_s: float) -> str:
+    each = f", {busy_s / templates * 1000:.1f} ms a template" if templates else ""
+    return f"{row} {busy_s:.1f} s of its {run_s:.1f} s ({templates:,} templates{each})"
+
+
 def _facts(
-    seed: dict[str, Any], settings: Settings, model: str, tier: TierFigures, server: ServerFigures
+    inputs: Inputs,
+    seed: dict[str, Any],
+    settings: Settings,
+    model: str,
+    tier: TierFigures,
+    server: ServerFigures,
 ) -> dict[str, str]:
     semantic = settings.semantic
     return {
@@ -443,6 +467,16 @@ def _facts(
         "model": model,
         "cache": f"tier alone (2): {_counts(tier.cache)}; server after 3b: {server.hits:,} hits, "
         f"{server.misses:,} misses",
+        "model busy (classifying new templates)": _busy(
+            "3r", server.real_busy, server.real_misses, len(inputs.real_shapes) / server.real_rate
+        )
+        + "; "
+        + _busy(
+            "3b",
+            server.realistic_busy,
+            server.realistic_misses,
+            len(inputs.realistic) / server.realistic_rate,
+        ),
         "latency run": f"max {server.latency.max_ms:.1f} ms, sender at most "
         f"{server.latency.worst_send_lag_ms:.1f} ms behind its schedule",
     }
@@ -463,7 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     server = _server_runs(env, inputs, args.full_templates, manifest.model_version)
     model = f"{manifest.model_version} ({manifest.embedding.variant} embedding)"
-    facts.update(_facts(seed, settings, model, tier, server))
+    facts.update(_facts(inputs, seed, settings, model, tier, server))
     loops = loop_figures(args.fluent_bit_lines) if args.fluent_bit_lines else "not asked for"
     accuracy = (
         _timed_stage(

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+import urllib.request
 from dataclasses import dataclass
 
 import grpc
+from prometheus_client.parser import text_string_to_metric_families
 
 from harness.server_process import classifier_stub
 from server.generated.logclass.v1 import classifier_pb2 as pb
@@ -69,6 +71,18 @@ def cache_counts(address: str, tier: str = "semantic") -> tuple[int, int]:
     """The hits and misses of `tier`'s cache, as the server's GetModelInfo reports them."""
     found = tier_info(address, tier)
     return int(found.cache_hits), int(found.cache_misses)
+
+
+def model_busy_seconds(metrics_url: str, tier: str = "semantic") -> float:
+    """How long `tier`'s model has been busy, from the server's `/metrics`."""
+    with urllib.request.urlopen(metrics_url, timeout=30) as response:
+        text = response.read().decode()
+    for family in text_string_to_metric_families(text):
+        if family.name == "logclass_model_busy_seconds":
+            for sample in family.samples:
+                if sample.name.endswith("_total") and sample.labels.get("tier") == tier:
+                    return float(sample.value)
+    raise RuntimeError(f"the server reports no model time for {tier}")
 
 
 @dataclass(frozen=True, slots=True)
