@@ -98,6 +98,35 @@ def test_routes_by_source_and_falls_through_in_order() -> None:
     assert first.seen == ["0", "1", "3"] and second.seen == ["1", "3"] and llm.seen == ["2"]
 
 
+class TemplatingTier(FakeTier):
+    """A FakeTier whose abstentions name the record's template (as the semantic tier's do)."""
+
+    async def classify(
+        self, records: Sequence[LogRecord], deadline: float | None = None
+    ) -> list[TierAnswer]:
+        answers = await super().classify(records, deadline)
+        return [
+            answer
+            if isinstance(answer, Decision) or answer.best_guess is None
+            else Abstention(answer.reason, answer.best_guess.with_template("t-1", "job <*> done"))
+            for answer in answers
+        ]
+
+
+def test_the_template_an_abstaining_tier_found_stays_with_the_record() -> None:
+    first, second = TemplatingTier("first", "alpha"), FakeTier("second", "beta")
+    routes = parse_routes("*=first,second", ("first", "second"))
+    pipeline = Pipeline({"first": first, "second": second}, routes, 1024)
+    out = run(pipeline, records(("App", "alpha"), ("App", "beta 7"), ("App", "job 9 done")))
+    # Decided by the first tier: its own answer, no template; decided by the second after the
+    # first abstained: the first's template; decided by none: the template too.
+    assert [(c.label, c.template_id, c.template) for c in out] == [
+        ("Alpha", "", ""),
+        ("Beta", "t-1", "job <*> done"),
+        ("Unclassified", "t-1", "job <*> done"),
+    ]
+
+
 def test_a_failing_tier_yields_tier_error_and_the_next_tier_still_tries() -> None:
     broken, backup = FakeTier("broken", "x", fail=True), FakeTier("backup", "rescued")
     pipeline = Pipeline(
