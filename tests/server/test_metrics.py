@@ -166,7 +166,11 @@ def test_counters_add_up_after_mixed_traffic_with_failures(
         assert received == answered + path_total("logclass_records_refused_total", path), path
     assert path_total("logclass_records_received_total", "classify") == 12
     assert path_total("logclass_records_answered_total", "classify") == 12
-    assert path_total("logclass_records_received_total", "classify_batch") == 301
+    # The batch with a 1 ms deadline is received (and then answered or refused) unless the
+    # deadline passed before the server read it: then gRPC ends the call before the handler.
+    batch_received = path_total("logclass_records_received_total", "classify_batch")
+    assert batch_received in (1, 301)
+    batch_calls = 2 if batch_received == 301 else 1
     assert path_total("logclass_records_answered_total", "otlp_grpc") == 20
     assert total(found, "logclass_records_refused_total", path="otlp_grpc", code="UNAVAILABLE") == 7
     assert path_total("logclass_records_answered_total", "otlp_http") == 30
@@ -196,7 +200,7 @@ def test_counters_add_up_after_mixed_traffic_with_failures(
     assert total(found, "grpc_server_msg_received_total", **classify) == 3
     assert total(found, "grpc_server_msg_sent_total", **classify) == 3
     assert handled("ClassifyBatch", "OK") >= 1
-    assert total(found, "grpc_server_started_total", grpc_method="ClassifyBatch") == 2
+    assert total(found, "grpc_server_started_total", grpc_method="ClassifyBatch") == batch_calls
     assert handled("Export", "OK") == 1 and handled("Export", "UNAVAILABLE") == 1
     assert total(found, "grpc_server_handling_seconds_count", grpc_method="Export") == 2
     assert handled("Check", "OK") >= 1  # the harness's health checks
