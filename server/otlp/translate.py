@@ -53,8 +53,6 @@ _STRING = "string_value"
 _KVLIST = "kvlist_value"
 _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
 _DOUBLE = struct.Struct("<d")
-# The ids of a request's first records, made once: `records_from_export` numbers every record.
-_RECORD_IDS: tuple[str, ...] = tuple(str(number) for number in range(10_000))
 # Serialized answer parts an AnswerEncoder keeps (one per tier, model, reason and template).
 SHARED_PARTS_MAX = 10_000
 
@@ -132,18 +130,13 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
                     severity = {NUMBER_KEY: str(number), SEVERITY_TEXT_ATTRIBUTE: text}
                 append(
                     LogRecord(
-                        _record_id(len(records)),
+                        str(len(records)),
                         service if source is None else source,
                         message,
                         severity,
                     )
                 )
     return ExportRecords(records, classified_before)
-
-
-def _record_id(number: int) -> str:
-    """`str(number)`, from a table for the numbers of a usual request."""
-    return _RECORD_IDS[number] if number < len(_RECORD_IDS) else str(number)
 
 
 def _scan_attributes(
