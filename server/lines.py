@@ -230,7 +230,7 @@ def normalize_severity(text: object) -> str | None:
     if not isinstance(text, str):
         return None
     word = text.strip().lower()
-    if word.isdigit():
+    if word.isdecimal():
         return normalize_severity(int(word))
     return _SPELLINGS.get(word)
 
@@ -253,7 +253,7 @@ def severity_from_attributes(attributes: Mapping[str, str]) -> str | None:
             if level is not None:
                 return level
     number = attributes.get(SEVERITY_NUMBER_ATTRIBUTE)
-    if number and number.isdigit():
+    if number and number.isdecimal():
         return severity_from_number(int(number))
     return None
 

@@ -72,6 +72,10 @@ def test_severity_from_attributes_and_otlp_numbers() -> None:
     assert severity_from_attributes({"severity_text": "Error", "level": ""}) == "error"
     assert severity_from_attributes({"severity_number": "9"}) == "info"
     assert severity_from_attributes({"severity_number": "0", "source": "x"}) is None
+    # Characters str.isdigit() accepts but int() does not (a superscript) name no severity.
+    assert severity_from_attributes({"severity_number": "\u00b9"}) is None
+    assert severity_from_attributes({"level": "\u00b2"}) is None
+    assert normalize_severity("\u0663") == "error"  # an Arabic-Indic 3 is a decimal digit
     assert [severity_from_number(n) for n in (1, 5, 9, 13, 17, 21, 24)] == [
         "debug",
         "debug",
