@@ -7,7 +7,14 @@ import tracemalloc
 
 import pytest
 
-from server.templates import WILDCARD, PlacementMemo, TemplateMiner, held_bytes, template_id
+from server.templates import (
+    FIRST_WORD_EVIDENCE,
+    WILDCARD,
+    PlacementMemo,
+    TemplateMiner,
+    held_bytes,
+    template_id,
+)
 
 
 def test_lines_that_differ_in_identifiers_share_one_template() -> None:
@@ -36,6 +43,48 @@ def test_different_lengths_first_words_severities_and_dissimilar_lines_stay_apar
 def test_a_variable_first_token_does_not_split_the_tree() -> None:
     miner = TemplateMiner(similarity=0.5, depth=1)
     assert miner.add("req-42 served in <num>ms") is miner.add("req-77 served in <num>ms")
+
+
+NAMES = ("alice", "bob", "carol", "dave", "erin", "frank", "grace")
+
+
+def test_many_first_words_before_one_rest_make_the_first_word_variable() -> None:
+    miner = TemplateMiner(similarity=0.7, depth=1)
+    line = "{} removed <*> from project Website Relaunch"
+    # The first FIRST_WORD_EVIDENCE - 1 names start templates of their own.
+    own = [miner.add(line.format(name)) for name in NAMES[: FIRST_WORD_EVIDENCE - 1]]
+    assert len({template.id for template in own}) == FIRST_WORD_EVIDENCE - 1
+    assert all(template.tokens[0] != WILDCARD for template in own)
+    # The next name is evidence enough: one template with `<*>` first, which later names join.
+    shared = miner.add(line.format(NAMES[FIRST_WORD_EVIDENCE - 1]))
+    assert shared.text == line.format(WILDCARD)
+    assert shared.sample == line.format(NAMES[FIRST_WORD_EVIDENCE - 1])
+    assert all(miner.add(line.format(name)) is shared for name in NAMES[FIRST_WORD_EVIDENCE:])
+    # Names seen before keep their templates (and their answers).
+    assert miner.add(line.format("alice")) is own[0]
+    # A line of another rest does not join it.
+    assert miner.add("zoe renamed project Website Relaunch to Relaunch") is not shared
+    assert len(miner) == FIRST_WORD_EVIDENCE + 1
+
+
+def test_a_few_first_words_before_one_rest_stay_apart() -> None:
+    miner = TemplateMiner(similarity=0.7, depth=1)
+    verbs = ("Accepted", "Failed", "Postponed")
+    assert len(verbs) < FIRST_WORD_EVIDENCE
+    line = "{} password for <*> from <ip> port <num> ssh2"
+    templates = {miner.add(line.format(verb)).id for verb in verbs for _ in range(20)}
+    assert len(templates) == len(verbs)
+
+
+def test_a_restored_template_with_a_variable_first_word_takes_new_first_words() -> None:
+    miner = TemplateMiner(similarity=0.7, depth=1)
+    line = "{} logged in from <ip> with key <*>"
+    for name in NAMES[:FIRST_WORD_EVIDENCE]:
+        shared = miner.add(line.format(name))
+    again = TemplateMiner(similarity=0.7, depth=1)
+    for template in miner.templates():
+        again.restore(template)
+    assert again.add(line.format("zoe")) is shared
 
 
 def test_ids_are_stable_and_the_oldest_template_is_evicted_first() -> None:
