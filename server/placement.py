@@ -50,6 +50,9 @@ MODEL_TEXT_MAX: Final = 2048
 MODEL_WORDS_MAX: Final = 128
 _DIGIT_MARK: Final = "\0"
 _DIGITS_TO_MARK: Final = str.maketrans("0123456789", _DIGIT_MARK * 10)
+# The same for an ASCII line's bytes: `bytes.translate` is about twice as fast as `str.translate`
+# with its table, encoding and decoding included.
+_ASCII_DIGITS_TO_MARK: Final = bytes.maketrans(b"0123456789", _DIGIT_MARK.encode() * 10)
 # A whole run of letters and marks (the digits already marked) that holds a mark.
 _MARKED_RUN: Final = re.compile(
     rf"(?<![A-Za-z{_DIGIT_MARK}])(?=[A-Za-z{_DIGIT_MARK}]*{_DIGIT_MARK})"
@@ -67,6 +70,11 @@ def shape(message: str) -> str:
     """`message` with every word of at most SHAPE_WORD_MAX characters that holds a digit replaced
     by one mark; in longer words, each run of SHAPE_RUN_MIN or more letters and digits that holds
     a digit by one mark, other digits by a mark each; words joined by one space."""
+    marked = (
+        message.encode().translate(_ASCII_DIGITS_TO_MARK).decode()
+        if message.isascii()
+        else message.translate(_DIGITS_TO_MARK)
+    )
     return " ".join(
         [
             word
@@ -74,7 +82,7 @@ def shape(message: str) -> str:
             else _DIGIT_MARK
             if len(word) <= SHAPE_WORD_MAX
             else _MARKED_RUN.sub(_DIGIT_MARK, word)
-            for word in message.translate(_DIGITS_TO_MARK).split()
+            for word in marked.split()
         ]
     )
 

@@ -37,6 +37,15 @@ def test_a_shape_marks_each_word_with_a_digit_and_keeps_long_words_apart() -> No
     )
 
 
+def test_ascii_lines_and_others_are_shaped_alike() -> None:
+    line = "user 42 logged in from host-7 after 3 tries in 0.5s"
+    accented = line + " d\u00e9j\u00e0"  # not ASCII: shaped on its characters, not its bytes
+    assert shape(accented) == shape(line) + " d\u00e9j\u00e0"
+    assert shape(line).count("\0") == 4
+    # Only ASCII digits are marked, on either path.
+    assert shape("code \u0663 from host-7 d\u00e9j\u00e0") == "code \u0663 from \0 d\u00e9j\u00e0"
+
+
 def test_lines_of_one_shape_share_a_template_and_only_the_first_is_masked() -> None:
     placer = TemplatePlacer(TemplateMiner())
     first = placer.place("2026-11-30 12:00:00,123 INFO Started pod web-1 in 42ms")
