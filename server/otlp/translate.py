@@ -47,6 +47,8 @@ CLASSIFICATION_ATTRIBUTES = frozenset(
     }
 )
 SERVICE_NAME_ATTRIBUTE = "service.name"
+# The keys `_scan_attributes` looks for besides the source's.
+_SCANNED_KEYS = CLASSIFICATION_ATTRIBUTES | frozenset(SEVERITY_ATTRIBUTES)
 SEVERITY_TEXT_ATTRIBUTE = "severity_text"
 
 _STRING = "string_value"
@@ -151,13 +153,17 @@ def _scan_attributes(
     classified = False
     for kv in attributes:
         key = kv.key
-        if key in CLASSIFICATION_ATTRIBUTES:
-            classified = True
         if key == source_key and not source_seen:
             source_seen = True
             value = kv.value
-            if value.WhichOneof("value") == _STRING:
-                source = value.string_value
+            # A non-empty string needs no question of its kind; an empty one may be another kind.
+            source = value.string_value
+            if not source and value.WhichOneof("value") != _STRING:
+                source = None
+        if key not in _SCANNED_KEYS:  # most attributes: one set lookup
+            continue
+        if key in CLASSIFICATION_ATTRIBUTES:
+            classified = True
         if severity is _NO_ATTRIBUTES and key in SEVERITY_ATTRIBUTES:
             value = kv.value
             if value.WhichOneof("value") == _STRING:

@@ -95,6 +95,25 @@ def test_source_from_attribute_then_body_then_service_name() -> None:
     assert [r.source for r in app] == ["billing", "billing", "billing", ""]
 
 
+def test_a_source_attribute_that_is_not_a_string_is_passed_over_and_an_empty_one_kept() -> None:
+    number = KeyValue(key="source", value=AnyValue(int_value=7))
+    request = request_of(
+        (
+            [kv("service.name", "billing")],
+            [
+                OtlpLogRecord(body=AnyValue(string_value="a"), attributes=[number]),
+                OtlpLogRecord(body=AnyValue(string_value="b"), attributes=[kv("source", "")]),
+                # The first source attribute counts, even when it is not a string.
+                OtlpLogRecord(
+                    body=AnyValue(string_value="c"), attributes=[number, kv("source", "Web")]
+                ),
+            ],
+        )
+    )
+    records = records_from_export(request, FIELDS).records
+    assert [r.source for r in records] == ["billing", "", "billing"]
+
+
 def test_the_severity_travels_as_record_attributes() -> None:
     request = request_of(
         (
