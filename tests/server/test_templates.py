@@ -11,6 +11,7 @@ from server.templates import (
     FIRST_WORD_EVIDENCE,
     WILDCARD,
     PlacementMemo,
+    Template,
     TemplateMiner,
     held_bytes,
     template_id,
@@ -85,6 +86,15 @@ def test_a_restored_template_with_a_variable_first_word_takes_new_first_words() 
     for template in miner.templates():
         again.restore(template)
     assert again.add(line.format("zoe")) is shared
+
+
+def test_similarity_counts_equal_tokens_from_a_position() -> None:
+    template = Template("t", "", ["<*>", "logged", "in", "from", "<ip>"], "x")
+    assert template.similarity(["bob", "logged", "in", "from", "<ip>"]) == 0.8
+    assert template.similarity(["bob", "logged", "in", "from", "<ip>"], 1) == 1.0
+    assert template.similarity(["bob", "logged", "out", "from", "<ip>"], 1) == 0.75
+    with pytest.raises(ValueError):
+        template.similarity(["bob", "logged", "in"])
 
 
 def test_ids_are_stable_and_the_oldest_template_is_evicted_first() -> None:
