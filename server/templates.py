@@ -16,6 +16,11 @@ first (`alice logged in from <ip>`) then costs a few templates, not one per name
 That search looks at every template of the message's severity and token count, but only for a
 message that would otherwise start a template (whose first line then costs a model call).
 
+A leaf holds the templates of one prefix, so a store of many first words of one severity and
+length (more than MAX_CHILDREN, all in one `<*>` branch) makes long leaves; a leaf of more than
+INDEX_FROM templates is searched through an index of its templates' words (`_WordIndex`), which
+finds the same template a whole scan would, comparing only templates that could fit.
+
 A template keeps the first message it was made from (`sample`): that is what the semantic tier
 classifies, once, so every later line of the template gets the same answer. Its id is derived
 from that first message, so it is the same in every run that sees the same first line.
@@ -54,6 +59,10 @@ MAX_CHILDREN: Final = 100
 # pair like `Accepted`/`Failed password for ...` stay apart. Five is the fewest that mixes no
 # more labels than Drain alone on the training corpus (`make export` measures it).
 FIRST_WORD_EVIDENCE: Final = 5
+# A leaf of more templates than this is indexed by its templates' words (`_WordIndex`) when it is
+# searched; a smaller one is scanned whole. Leaves this long come from more than MAX_CHILDREN
+# first words of one severity and length (a full store), which all share one `<*>` branch.
+INDEX_FROM: Final = 256
 # CPython: a str object's size beyond its characters; a template's own objects (dataclass, its
 # list, its tree and LRU entries).
 _STR_OVERHEAD: Final = 49
@@ -140,16 +149,94 @@ class Template:
                 self._open = None
 
 
+class _WordIndex:
+    """The templates of a long leaf under the word each held at each position from the second on,
+    when it came (a `<*>` is not indexed), and their order in the leaf.
+
+    A line that fits a template differs from it in at most `differing` of those positions, so
+    among any `differing + 1` of them where the line holds a word, the template holds the same
+    word at one at least (and held it when it came: a template's words only ever become `<*>`).
+    The line is compared only with the templates under its words at the `differing + 1`
+    positions whose lists are shortest: the same templates a whole scan would find fitting, in
+    the same order. Dropped templates leave their entries until the leaf rebuilds the index."""
+
+    def __init__(self, templates: list[Template]) -> None:
+        self._words: list[dict[str, list[Template]]] = []
+        self._order: dict[Template, int] = {}
+        self._next = 0
+        self.stale = 0
+        for template in templates:
+            self.add(template)
+
+    def add(self, template: Template) -> None:
+        self._order[template] = self._next
+        self._next += 1
+        tokens = template.tokens
+        words = self._words
+        while len(words) < len(tokens):
+            words.append({})
+        for position in range(1, len(tokens)):
+            token = tokens[position]
+            if token != WILDCARD:
+                words[position].setdefault(token, []).append(template)
+
+    def drop(self, template: Template) -> None:
+        del self._order[template]
+        self.stale += 1
+
+    def candidates(self, tokens: list[str], differing: int) -> list[Template] | None:
+        """The held templates that may differ from `tokens` in at most `differing` positions from
+        the second on, in the leaf's order; None when the line holds too few words to tell."""
+        words = self._words
+        lists = [
+            words[position].get(token, []) if position < len(words) else []
+            for position, token in enumerate(tokens)
+            if position and token != WILDCARD
+        ]
+        if len(lists) <= differing:
+            return None
+        lists.sort(key=len)
+        order = self._order
+        found = {t for templates in lists[: differing + 1] for t in templates if t in order}
+        return sorted(found, key=order.__getitem__)
+
+
 @dataclass(slots=True)
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     templates: list[Template] = field(default_factory=list)
+    index: _WordIndex | None = None
+
+    def hold(self, template: Template) -> None:
+        self.templates.append(template)
+        if self.index is not None:
+            self.index.add(template)
+
+    def drop(self, template: Template) -> None:
+        self.templates.remove(template)
+        index = self.index
+        if index is not None:
+            index.drop(template)
+            if index.stale > len(self.templates):
+                self.index = None  # made again when next needed
+
+    def candidates(self, tokens: list[str], differing: int) -> list[Template]:
+        """The templates of this leaf that may fit `tokens` (differing from it in at most
+        `differing` positions from the second on), in the leaf's order. A leaf of more than
+        INDEX_FROM templates is indexed the first time it is searched."""
+        index = self.index
+        if index is None:
+            if len(self.templates) <= INDEX_FROM:
+                return self.templates
+            index = self.index = _WordIndex(self.templates)
+        found = index.candidates(tokens, differing)
+        return self.templates if found is None else found
 
 
-def _templates_under(node: _Node) -> Iterator[Template]:
-    yield from node.templates
+def _templates_under(node: _Node, tokens: list[str], differing: int) -> Iterator[Template]:
+    yield from node.candidates(tokens, differing)
     for child in node.children.values():
-        yield from _templates_under(child)
+        yield from _templates_under(child, tokens, differing)
 
 
 def held_bytes(template: Template) -> int:
@@ -184,6 +271,7 @@ class TemplateMiner:
         self._recent: OrderedDict[str, tuple[Template, _Node]] = OrderedDict()
         # (severity, message) -> the template it was placed in.
         self._placed: PlacementMemo[tuple[str, str]] = PlacementMemo(capacity)
+        self._differing: dict[int, int] = {}
         self.created = 0
         self.evicted = 0
 
@@ -221,7 +309,7 @@ class TemplateMiner:
         if template.id in self._recent:
             return
         leaf = self._leaf(template.severity, template.tokens)
-        leaf.templates.append(template)
+        leaf.hold(template)
         self._recent[template.id] = (template, leaf)
         self.bytes += held_bytes(template)
         self._evict_over_bounds()
@@ -229,7 +317,7 @@ class TemplateMiner:
     def _learn(self, text: str, severity: str) -> Template:
         tokens = text.split()
         leaf = self._leaf(severity, tokens)
-        best = self._closest(leaf.templates, tokens)
+        best = self._closest(leaf.candidates(tokens, self._most_differing(len(tokens))), tokens)
         if best is None:
             best = self._first_word_variable(severity, tokens, text)
         if best is not None:
@@ -267,8 +355,12 @@ class TemplateMiner:
         fit the rest; else None."""
         if self.depth < 1 or len(tokens) < 2 or _is_variable(tokens[0]):
             return None
+        differing = self._most_differing(len(tokens) - 1)
         general = self._leaf(severity, [WILDCARD, *tokens[1:]])
-        joined = self._closest([t for t in general.templates if t.tokens[0] == WILDCARD], tokens, 1)
+        variable_first = [
+            t for t in general.candidates(tokens, differing) if t.tokens[0] == WILDCARD
+        ]
+        joined = self._closest(variable_first, tokens, 1)
         if joined is not None:
             return joined
         root = self._root[severity, len(tokens)]
@@ -276,7 +368,7 @@ class TemplateMiner:
             template.tokens[0]
             for word, child in root.children.items()
             if word not in (WILDCARD, tokens[0])
-            for template in _templates_under(child)
+            for template in _templates_under(child, tokens, differing)
             if template.similarity(tokens, 1) >= self.similarity
         }
         if len(first_words) + 1 < FIRST_WORD_EVIDENCE:
@@ -284,9 +376,23 @@ class TemplateMiner:
         template = Template(template_id(severity, text), severity, [WILDCARD, *tokens[1:]], text)
         return self._new(template, general)
 
+    def _most_differing(self, counted: int) -> int:
+        """The most of `counted` positions where a line may differ from a template it fits."""
+        most = self._differing.get(counted)
+        if most is None:
+            most = self._differing[counted] = (
+                max(
+                    (m for m in range(counted + 1) if (counted - m) / counted >= self.similarity),
+                    default=counted,
+                )
+                if counted
+                else 0
+            )
+        return most
+
     def _new(self, template: Template, leaf: _Node) -> Template:
         """`template`, held in `leaf` (not yet counted as matched)."""
-        leaf.templates.append(template)
+        leaf.hold(template)
         self._recent[template.id] = (template, leaf)
         self.created += 1
         self.bytes += held_bytes(template)
@@ -314,7 +420,7 @@ class TemplateMiner:
             or (self.max_bytes is not None and self.bytes > self.max_bytes)
         ):
             _, (oldest, leaf) = self._recent.popitem(last=False)
-            leaf.templates.remove(oldest)
+            leaf.drop(oldest)
             self.bytes -= held_bytes(oldest)
             self.evicted += 1
 

@@ -7,6 +7,7 @@ import tracemalloc
 
 import pytest
 
+from server import templates
 from server.templates import (
     FIRST_WORD_EVIDENCE,
     WILDCARD,
@@ -95,6 +96,33 @@ def test_similarity_counts_equal_tokens_from_a_position() -> None:
     assert template.similarity(["bob", "logged", "out", "from", "<ip>"], 1) == 0.75
     with pytest.raises(ValueError):
         template.similarity(["bob", "logged", "in"])
+
+
+def _placed_lines(lines: list[str], capacity: int) -> tuple[list[str], list[str]]:
+    miner = TemplateMiner(capacity=capacity)
+    ids = [miner.add(line).id for line in lines]
+    return ids, [template.text for template in miner.templates()]
+
+
+def test_an_indexed_leaf_places_lines_as_a_whole_scan_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Many first words (past MAX_CHILDREN, so one `<*>` leaf gets long), shared rests, a capacity
+    # that evicts: every leaf indexed from its second template, against none ever indexed.
+    rng = random.Random(5)
+    first_words = [f"w{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(300)]
+    vocabulary = ["alpha", "beta", "gamma", "delta", "<num>", "<ip>", "from", "to"]
+    rests = [[rng.choice(vocabulary) for _ in range(rng.randint(3, 7))] for _ in range(60)]
+    lines = []
+    for _ in range(6000):
+        rest = list(rng.choice(rests))
+        for _ in range(rng.randint(0, 2)):
+            rest[rng.randrange(len(rest))] = rng.choice(vocabulary)
+        lines.append(" ".join([rng.choice(first_words), *rest]))
+    monkeypatch.setattr(templates, "INDEX_FROM", 1)
+    indexed = _placed_lines(lines, capacity=700)
+    monkeypatch.setattr(templates, "INDEX_FROM", 10**9)
+    scanned = _placed_lines(lines, capacity=700)
+    assert indexed == scanned
+    assert len(set(scanned[0])) > 700  # evictions happened
 
 
 def test_ids_are_stable_and_the_oldest_template_is_evicted_first() -> None:
