@@ -13,8 +13,9 @@ fits joins the template with `<*>` first that fits the rest of it (from the seco
 a template is made once FIRST_WORD_EVIDENCE first words start templates that fit the rest. A name
 first (`alice logged in from <ip>`) then costs a few templates, not one per name; a verb first
 (`Accepted`/`Failed password for`) has too few siblings to merge.
-That search looks at every template of the message's severity and token count, but only for a
-message that would otherwise start a template (whose first line then costs a model call).
+That search looks at the templates of the message's severity and token count (a long leaf's
+through its index, below), and only for a message that would otherwise start a template (whose
+first line then costs a model call).
 
 A leaf holds the templates of one prefix, so a store of many first words of one severity and
 length (more than MAX_CHILDREN, all in one `<*>` branch) makes long leaves; a leaf of more than
