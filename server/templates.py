@@ -104,16 +104,7 @@ class Template:
         if len(mine) != len(tokens):
             raise ValueError(f"{len(tokens)} tokens against a template of {len(mine)}")
         counted = len(tokens) - start
-        if counted <= 0:
-            return 1.0
-        # map(eq) counts in C: a leaf of a full store is thousands of templates long.
-        pairs = (
-            map(eq, islice(mine, start, None), islice(tokens, start, None))
-            if start
-            else (map(eq, mine, tokens))
-        )
-        same: int = sum(pairs)
-        return same / counted
+        return _equal_tokens([self], tokens, start)[0] / counted if counted > 0 else 1.0
 
     def absorb(self, tokens: list[str]) -> None:
         for position, (mine, theirs) in enumerate(zip(self.tokens, tokens, strict=True)):
@@ -234,6 +225,15 @@ class _Node:
         return self.templates if found is None else found
 
 
+def _equal_tokens(templates: list[Template], tokens: list[str], start: int = 0) -> list[int]:
+    """For each of `templates`, how many of its tokens from `start` on equal those of `tokens`.
+    Counted in C, with no call per template: the `<*>` leaf of a full store holds thousands."""
+    if start:
+        rest = tokens[start:]
+        return [sum(map(eq, islice(t.tokens, start, None), rest)) for t in templates]
+    return [sum(map(eq, t.tokens, tokens)) for t in templates]
+
+
 def _templates_under(node: _Node, tokens: list[str], differing: int) -> Iterator[Template]:
     yield from node.candidates(tokens, differing)
     for child in node.children.values():
@@ -340,13 +340,7 @@ class TemplateMiner:
         counted = len(tokens) - start
         if counted <= 0:
             return templates[0]
-        # Equal tokens counted in C, without a call per template (`Template.similarity` counts
-        # alike): the `<*>` leaf of a full store holds thousands.
-        if start:
-            rest = tokens[start:]
-            same = [sum(map(eq, islice(t.tokens, start, None), rest)) for t in templates]
-        else:
-            same = [sum(map(eq, t.tokens, tokens)) for t in templates]
+        same = _equal_tokens(templates, tokens, start)
         most = max(same)
         return templates[same.index(most)] if most / counted >= self.similarity else None
 
@@ -365,12 +359,17 @@ class TemplateMiner:
         if joined is not None:
             return joined
         root = self._root[severity, len(tokens)]
-        first_words = {
-            template.tokens[0]
+        others = [
+            template
             for word, child in root.children.items()
             if word not in (WILDCARD, tokens[0])
             for template in _templates_under(child, tokens, differing)
-            if template.similarity(tokens, 1) >= self.similarity
+        ]
+        counted = len(tokens) - 1
+        first_words = {
+            template.tokens[0]
+            for template, same in zip(others, _equal_tokens(others, tokens, 1), strict=True)
+            if same / counted >= self.similarity
         }
         if len(first_words) + 1 < FIRST_WORD_EVIDENCE:
             return None
@@ -381,11 +380,9 @@ class TemplateMiner:
         """The most of `counted` positions where a line may differ from a template it fits."""
         most = self._differing.get(counted)
         if most is None:
+            # m = 0 always fits: the similarity is at most 1.
             most = self._differing[counted] = (
-                max(
-                    (m for m in range(counted + 1) if (counted - m) / counted >= self.similarity),
-                    default=counted,
-                )
+                max(m for m in range(counted + 1) if (counted - m) / counted >= self.similarity)
                 if counted
                 else 0
             )
