@@ -3,7 +3,8 @@
 grpcio decodes each request with the method's deserializer before the servicer runs; a corrupt
 message made it answer UNKNOWN and log an ERROR traceback per call. `BadMessageInterceptor`
 gives every method a deserializer that turns a failure into an `Undecodable` value, and ends the
-call with INVALID_ARGUMENT when the servicer would receive one (for a stream, when it reads it).
+call with INVALID_ARGUMENT when the servicer would receive one (for a stream, when it reads it: the
+error goes through the servicer, which may read ahead, and the call ends when it comes out).
 Nothing is logged above DEBUG: the metrics count these calls by their status.
 """
 
@@ -58,12 +59,19 @@ async def _refuse(context: grpc.aio.ServicerContext, message: Undecodable) -> No
     )
 
 
-async def _checked_stream(
-    requests: AsyncIterator[Any], context: grpc.aio.ServicerContext
-) -> AsyncIterator[Any]:
+class UndecodableRequest(Exception):
+    """A stream's request message did not decode; the call ends with INVALID_ARGUMENT once the
+    servicer lets the error out (after the answers to the messages before it)."""
+
+    def __init__(self, message: Undecodable) -> None:
+        super().__init__(message.detail)
+        self.message = message
+
+
+async def _checked_stream(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
     async for request in requests:
         if isinstance(request, Undecodable):
-            await _refuse(context, request)
+            raise UndecodableRequest(request)
         yield request
 
 
@@ -72,7 +80,7 @@ def _guarded(behavior: Any, kind: str) -> Any:
 
     async def checked(request: Any, context: grpc.aio.ServicerContext) -> Any:
         if streams_in:
-            return _checked_stream(request, context)
+            return _checked_stream(request)
         if isinstance(request, Undecodable):
             await _refuse(context, request)
         return request
@@ -80,13 +88,19 @@ def _guarded(behavior: Any, kind: str) -> Any:
     if kind in (SERVER_STREAM, BIDI_STREAM) and inspect.isasyncgenfunction(behavior):
 
         async def handle_stream(request: Any, context: grpc.aio.ServicerContext) -> Any:
-            async for response in behavior(await checked(request, context), context):
-                yield response
+            try:
+                async for response in behavior(await checked(request, context), context):
+                    yield response
+            except UndecodableRequest as error:
+                await _refuse(context, error.message)
 
         return handle_stream
 
     async def handle(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        return await behavior(await checked(request, context), context)
+        try:
+            return await behavior(await checked(request, context), context)
+        except UndecodableRequest as error:
+            await _refuse(context, error.message)
 
     return handle
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import grpc
+import pytest
 
 from server.generated.logclass.v1 import classifier_pb2 as pb
 from tests.conftest import ServerProcess, classifier_stub, start_server
@@ -67,3 +68,23 @@ def test_bad_bytes_get_invalid_argument_and_the_server_keeps_answering() -> None
         server.stop()
     logs = "".join(server.log_lines)
     assert "Traceback" not in logs and " ERROR " not in logs
+
+
+def test_a_stream_gets_its_answers_before_the_message_that_does_not_decode() -> None:
+    server = start_server()
+    good = [
+        pb.ClassifyRequest(records=[pb.LogRecord(id=str(n), message="disk full")]) for n in range(3)
+    ]
+    try:
+        with server.channel() as channel:
+            stream = channel.stream_stream(STREAM, identity, pb.ClassifyResponse.FromString)
+            messages = [m.SerializeToString() for m in good] + [b"\xff" * 16]
+            replies = stream(iter(messages), timeout=30)
+            answered: list[str] = []
+            with pytest.raises(grpc.RpcError) as error:
+                for reply in replies:
+                    answered.extend(c.id for c in reply.results)
+    finally:
+        server.stop()
+    assert error.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert answered == ["0", "1", "2"]
