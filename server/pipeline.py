@@ -134,6 +134,12 @@ class Pipeline:
             labels.update(dict.fromkeys(tier.info().labels))
         return tuple(sorted(labels))
 
+    def has_room(self, count: int) -> bool:
+        """Whether a call of `count` records would be taken now (see the class)."""
+        limit = self.max_in_flight_records
+        in_flight = self.in_flight_records
+        return limit is None or not in_flight or in_flight + count <= limit
+
     async def classify(
         self, records: Sequence[LogRecord], deadline: float | None = None
     ) -> list[Classification]:
@@ -144,8 +150,8 @@ class Pipeline:
         serve other calls, health checks and signals in between. Raises Overloaded (see the
         class)."""
         count = len(records)
-        limit = self.max_in_flight_records
-        if limit is not None and self.in_flight_records and self.in_flight_records + count > limit:
+        if not self.has_room(count):
+            limit = self.max_in_flight_records
             raise Overloaded(f"{self.in_flight_records} records already in flight (limit {limit})")
         self.in_flight_records += count
         if self.overrides is not None:

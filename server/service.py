@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 
 import grpc
 
@@ -13,6 +14,7 @@ from server.generated.logclass.v1 import classifier_pb2 as pb
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.metrics import CLASSIFY, CLASSIFY_BATCH, Metrics, PathAccount, refusal_code
 from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
+from server.read_ahead import answers_in_order
 from server.records import UNCLASSIFIED, Classification, LogRecord
 from server.template_book import TemplateEntry, TemplateQuery
 
@@ -125,9 +127,8 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         account.received(len(records))
         try:
             results = await self._pipeline.classify(records, deadline)
-        except Overloaded as exc:
+        except Overloaded:
             account.refused(len(records), grpc.StatusCode.RESOURCE_EXHAUSTED.name)
-            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
             raise
         except BaseException as exc:
             account.refused(len(records), refusal_code(exc, context.time_remaining()))
@@ -142,13 +143,34 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         request_iterator: AsyncIterator[pb.ClassifyRequest],
         context: grpc.aio.ServicerContext,
     ) -> AsyncIterator[pb.ClassifyResponse]:
-        async for request in request_iterator:
-            yield await self._answer(request, context, self._stream_account)
+        # A few messages are answered at once (`server.read_ahead`): a message's model work
+        # overlaps the next ones' placing and answering on the event loop.
+        responses = answers_in_order(
+            request_iterator,
+            lambda request: self._answer(request, context, self._stream_account),
+            self._may_start_early,
+        )
+        async with aclosing(responses):
+            try:
+                async for response in responses:
+                    yield response
+            except Overloaded as exc:
+                await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
+
+    def _may_start_early(self, request: pb.ClassifyRequest) -> bool:
+        """Whether a stream's message may be answered while its earlier ones still are: when it
+        is translated on the event loop and the pipeline has room for it beside them."""
+        count = len(request.records)
+        return count <= SLICE_RECORDS and self._pipeline.has_room(count)
 
     async def ClassifyBatch(
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
     ) -> pb.ClassifyResponse:
-        return await self._answer(request, context, self._batch_account)
+        try:
+            return await self._answer(request, context, self._batch_account)
+        except Overloaded as exc:
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
+            raise
 
     async def GetModelInfo(
         self, request: pb.GetModelInfoRequest, context: grpc.aio.ServicerContext

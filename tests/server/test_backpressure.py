@@ -72,3 +72,27 @@ def test_past_the_bound_calls_are_refused_and_nothing_piles_up() -> None:
     assert received == CALLERS * CALLS * PER_CALL == answered + refused
     assert refused == outcomes["RESOURCE_EXHAUSTED"]
     assert rss_after - rss_before < 150
+
+
+def test_a_stream_reading_ahead_is_never_refused_for_its_own_messages() -> None:
+    # Each message fits the bound, two do not: the stream may answer a message early only
+    # beside what fits, so alone on the server it is never refused.
+    server, _ = start_sidecar({"LOGCLASS_MAX_IN_FLIGHT_RECORDS": "1500"})
+    pairs = realistic_stream(12 * PER_CALL, seed=4)
+    messages = [
+        pb.ClassifyRequest(
+            records=[
+                pb.LogRecord(id=str(start + i), source=source, message=message)
+                for i, (source, message) in enumerate(pairs[start : start + PER_CALL])
+            ]
+        )
+        for start in range(0, len(pairs), PER_CALL)
+    ]
+    try:
+        with server.channel() as channel:
+            replies = list(classifier_stub(channel).Classify(iter(messages), timeout=120))
+        accounts = server_accounts(server)
+    finally:
+        server.stop()
+    assert [c.id for reply in replies for c in reply.results] == [str(n) for n in range(len(pairs))]
+    assert accounts["classify"] == (len(pairs), len(pairs), 0)
