@@ -46,8 +46,9 @@ from bench.report import Row, fact_list, rate, table
 from bench.spark import spark_figures
 from bench.stream import (
     Latency,
+    ModelWork,
     cache_counts,
-    model_busy_seconds,
+    model_work,
     open_loop_latency,
     requests,
     stream_records_per_second,
@@ -190,18 +191,16 @@ class ServerFigures:
     unique_rate: float
     rss_unique: float | None
     real_rate: float
-    real_misses: int
-    # Seconds the model was busy during 3r and 3b (new templates), from the server's metrics.
-    real_busy: float
+    # What the model did during 3r and 3b (new templates), from the server's metrics.
+    real_work: ModelWork
     shipped_rate: float
     rss_full: float | None
     held: int
     # The realistic side stream on the server holding `held` templates, and its model time.
     full_rate: float
-    full_busy: float
+    full_work: ModelWork
     realistic_rate: float
-    realistic_misses: int
-    realistic_busy: float
+    realistic_work: ModelWork
     continued_rate: float
     hits: int
     misses: int
@@ -229,13 +228,12 @@ def _server_runs(
 
     server = _timed_stage("3r start a fresh server", serve)
     real_messages = requests(inputs.real_shapes, PER_MESSAGE)
-    busy_before = model_busy_seconds(server.metrics_url())
+    work_before = model_work(server.metrics_url())
     real_rate = _timed_stage(
         "3r real line shapes over gRPC",
         lambda: stream_records_per_second(server.address, real_messages),
     )
-    real_busy = model_busy_seconds(server.metrics_url()) - busy_before
-    _, real_misses = cache_counts(server.address)
+    real_work = model_work(server.metrics_url()) - work_before
     _stop(server)
 
     server = _timed_stage(
@@ -255,24 +253,23 @@ def _server_runs(
             "4m start a server holding the templates",
             lambda: serve({"LOGCLASS_TEMPLATE_SNAPSHOT": str(snapshot)}),
         )
-        busy_before = model_busy_seconds(server.metrics_url())
+        work_before = model_work(server.metrics_url())
         full_rate = _timed_stage(
             "4m realistic stream on it",
             lambda: stream_records_per_second(server.address, requests(inputs.side, PER_MESSAGE)),
         )
-        full_busy = model_busy_seconds(server.metrics_url()) - busy_before
+        full_work = model_work(server.metrics_url()) - work_before
         held = int(tier_info(server.address).templates)
         rss_full = _stop(server)
 
     server = _timed_stage("3b start a fresh server", serve)
     realistic_messages = requests(inputs.realistic, PER_MESSAGE)
-    busy_before = model_busy_seconds(server.metrics_url())
+    work_before = model_work(server.metrics_url())
     realistic_rate = _timed_stage(
         "3b realistic stream over gRPC",
         lambda: stream_records_per_second(server.address, realistic_messages),
     )
-    realistic_busy = model_busy_seconds(server.metrics_url()) - busy_before
-    _, realistic_misses = cache_counts(server.address)
+    realistic_work = model_work(server.metrics_url()) - work_before
     continued_messages = requests(inputs.continued, PER_MESSAGE)
     continued_rate = _timed_stage(
         "3b the stream goes on: fresh records, cache warmed by the first part",
@@ -301,16 +298,14 @@ def _server_runs(
         unique_rate=unique_rate,
         rss_unique=rss_unique,
         real_rate=real_rate,
-        real_misses=real_misses,
-        real_busy=real_busy,
+        real_work=real_work,
         shipped_rate=shipped_rate,
         rss_full=rss_full,
         held=held,
         full_rate=full_rate,
-        full_busy=full_busy,
+        full_work=full_work,
         realistic_rate=realistic_rate,
-        realistic_misses=realistic_misses,
-        realistic_busy=realistic_busy,
+        realistic_work=realistic_work,
         continued_rate=continued_rate,
         hits=hits,
         misses=misses,
@@ -356,7 +351,7 @@ def _rows(
         Row(
             "3b",
             "same, realistic stream (Zipf over 200 templates, fresh values in every record: "
-            f"{distinct:,} distinct masked texts, {server.realistic_misses:,} templates "
+            f"{distinct:,} distinct masked texts, {server.realistic_work.rows:,} templates "
             "classified), cache cold at start",
             realistic,
             rate(server.realistic_rate),
@@ -376,7 +371,7 @@ def _rows(
             "3r",
             "same, real line shapes (Zipf over 400 per-system templates of the corpus, "
             f"{families(inputs.real_shapes)} sources, fresh ids in every record: "
-            f"{real_distinct:,} distinct masked texts, {server.real_misses:,} templates "
+            f"{real_distinct:,} distinct masked texts, {server.real_work.rows:,} templates "
             "classified), cache cold at start",
             len(inputs.real_shapes),
             rate(server.real_rate),
@@ -441,7 +436,7 @@ def _rows(
             "4m",
             f"the realistic records of 3c (new templates to it) on a server holding "
             f"{server.held:,} templates (loaded from a snapshot, each with its answer); model "
-            f"busy {server.full_busy:.1f} s",
+            f"busy {server.full_work.busy_s:.1f} s",
             len(inputs.side),
             rate(server.full_rate),
             server.full_rate,
@@ -457,9 +452,9 @@ def _rows(
     ]
 
 
-def _busy(row: str, busy_s: float, templates: int, run_s: float) -> str:
-    each = f", {busy_s / templates * 1000:.1f} ms a template" if templates else ""
-    return f"{row} {busy_s:.1f} s of its {run_s:.1f} s ({templates:,} templates{each})"
+def _busy(row: str, work: ModelWork, run_s: float) -> str:
+    each = f", {work.busy_s / work.rows * 1000:.1f} ms a template" if work.rows else ""
+    return f"{row} {work.busy_s:.1f} s of its {run_s:.1f} s ({work.rows:,} templates{each})"
 
 
 def _facts(
@@ -484,15 +479,10 @@ def _facts(
         "cache": f"tier alone (2): {_counts(tier.cache)}; server after 3b: {server.hits:,} hits, "
         f"{server.misses:,} misses",
         "model busy (classifying new templates)": _busy(
-            "3r", server.real_busy, server.real_misses, len(inputs.real_shapes) / server.real_rate
+            "3r", server.real_work, len(inputs.real_shapes) / server.real_rate
         )
         + "; "
-        + _busy(
-            "3b",
-            server.realistic_busy,
-            server.realistic_misses,
-            len(inputs.realistic) / server.realistic_rate,
-        ),
+        + _busy("3b", server.realistic_work, len(inputs.realistic) / server.realistic_rate),
         "latency run": f"max {server.latency.max_ms:.1f} ms, sender at most "
         f"{server.latency.worst_send_lag_ms:.1f} ms behind its schedule",
     }

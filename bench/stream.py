@@ -73,16 +73,31 @@ def cache_counts(address: str, tier: str = "semantic") -> tuple[int, int]:
     return int(found.cache_hits), int(found.cache_misses)
 
 
-def model_busy_seconds(metrics_url: str, tier: str = "semantic") -> float:
-    """How long `tier`'s model has been busy, from the server's `/metrics`."""
+@dataclass(frozen=True, slots=True)
+class ModelWork:
+    """What a tier's model has done: seconds busy and texts (rows) classified."""
+
+    busy_s: float
+    rows: int
+
+    def __sub__(self, before: ModelWork) -> ModelWork:
+        return ModelWork(self.busy_s - before.busy_s, self.rows - before.rows)
+
+
+def model_work(metrics_url: str, tier: str = "semantic") -> ModelWork:
+    """`tier`'s model time and rows so far, from the server's `/metrics` (the rows are the sum of
+    its batch sizes: one per template classified, warm-up included)."""
     with urllib.request.urlopen(metrics_url, timeout=30) as response:
         text = response.read().decode()
+    found: dict[str, float] = {}
+    wanted = {"logclass_model_busy_seconds_total": "busy", "logclass_batch_size_sum": "rows"}
     for family in text_string_to_metric_families(text):
-        if family.name == "logclass_model_busy_seconds":
-            for sample in family.samples:
-                if sample.name.endswith("_total") and sample.labels.get("tier") == tier:
-                    return float(sample.value)
-    raise RuntimeError(f"the server reports no model time for {tier}")
+        for sample in family.samples:
+            if sample.name in wanted and sample.labels.get("tier") == tier:
+                found[wanted[sample.name]] = float(sample.value)
+    if len(found) < len(wanted):
+        raise RuntimeError(f"the server reports no model time or batch sizes for {tier}")
+    return ModelWork(found["busy"], int(found["rows"]))
 
 
 @dataclass(frozen=True, slots=True)
