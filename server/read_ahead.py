@@ -8,8 +8,9 @@ of cached templates is placed and answered on the event loop, the model has noth
 
 Reading and sending are apart: a client that waits for an answer before it sends its next
 request gets it as soon as it is ready. A request is started early (while an earlier answer of
-the stream is still being worked on) only when `may_start_early` says so; otherwise it waits
-until every earlier answer was sent, as it would have without reading ahead. An answer's error
+the stream is still being worked on) only when `may_start_early` says so, given the requests
+started and not yet sent; otherwise it waits until every earlier answer was sent, as it would have
+without reading ahead. An answer's error
 ends the stream when its turn comes, after every earlier answer was sent; the answers started
 after it are cancelled.
 """
@@ -17,7 +18,8 @@ after it are cancelled.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Final, TypeVar
 
 # Answers of one stream started and not yet sent, at most.
@@ -30,24 +32,23 @@ Answer = TypeVar("Answer")
 async def answers_in_order(
     requests: AsyncIterator[Request],
     answer: Callable[[Request], Awaitable[Answer]],
-    may_start_early: Callable[[Request], bool] = lambda _: True,
+    may_start_early: Callable[[Request, Sequence[Request]], bool] = lambda _, __: True,
     ahead: int = AHEAD,
 ) -> AsyncGenerator[Answer, None]:
     """`answer(request)` for each of `requests`, in their order, up to `ahead` of them at once."""
     if ahead < 1:
         raise ValueError(f"ahead must be at least 1, not {ahead}")
     started: asyncio.Queue[asyncio.Future[Answer] | None] = asyncio.Queue()
-    unsent = 0  # answers started and not yet sent
+    unsent: deque[Request] = deque()  # the requests whose answers are started and not yet sent
     one_sent = asyncio.Event()
 
     async def read() -> None:
-        nonlocal unsent
         try:
             async for request in requests:
-                while unsent and (unsent >= ahead or not may_start_early(request)):
+                while unsent and (len(unsent) >= ahead or not may_start_early(request, unsent)):
                     one_sent.clear()
                     await one_sent.wait()
-                unsent += 1
+                unsent.append(request)
                 started.put_nowait(asyncio.ensure_future(answer(request)))
                 # Let it start (and claim what it takes) before the next request is weighed.
                 await asyncio.sleep(0)
@@ -60,7 +61,7 @@ async def answers_in_order(
             try:
                 done = await task
             finally:
-                unsent -= 1
+                unsent.popleft()
                 one_sent.set()
             yield done
         await reader  # the requests' own error, if reading them failed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 
 import grpc
@@ -157,11 +157,14 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
             except Overloaded as exc:
                 await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
 
-    def _may_start_early(self, request: pb.ClassifyRequest) -> bool:
-        """Whether a stream's message may be answered while its earlier ones still are: when it
-        is translated on the event loop and the pipeline has room for it beside them."""
-        count = len(request.records)
-        return count <= SLICE_RECORDS and self._pipeline.has_room(count)
+    def _may_start_early(
+        self, request: pb.ClassifyRequest, earlier: Sequence[pb.ClassifyRequest]
+    ) -> bool:
+        """Whether a stream's message may be answered while its `earlier` ones still are: when
+        each of them is translated on the event loop, so it has already claimed its records in
+        flight (`Pipeline.classify`), and the pipeline has room for this one beside them."""
+        small = all(len(r.records) <= SLICE_RECORDS for r in (request, *earlier))
+        return small and self._pipeline.has_room(len(request.records))
 
     async def ClassifyBatch(
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext

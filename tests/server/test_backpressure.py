@@ -74,19 +74,20 @@ def test_past_the_bound_calls_are_refused_and_nothing_piles_up() -> None:
     assert rss_after - rss_before < 150
 
 
-def test_a_stream_reading_ahead_is_never_refused_for_its_own_messages() -> None:
-    # Each message fits the bound, two do not: the stream may answer a message early only
-    # beside what fits, so alone on the server it is never refused.
-    server, _ = start_sidecar({"LOGCLASS_MAX_IN_FLIGHT_RECORDS": "1500"})
-    pairs = realistic_stream(12 * PER_CALL, seed=4)
+def stream_alone(limit: int, sizes: list[int]) -> None:
+    """A stream of messages of `sizes` records, alone on a server with `limit` records in flight:
+    each answered, in order, none refused."""
+    server, _ = start_sidecar({"LOGCLASS_MAX_IN_FLIGHT_RECORDS": str(limit)})
+    pairs = realistic_stream(sum(sizes), seed=4)
+    starts = [sum(sizes[:n]) for n in range(len(sizes))]
     messages = [
         pb.ClassifyRequest(
             records=[
                 pb.LogRecord(id=str(start + i), source=source, message=message)
-                for i, (source, message) in enumerate(pairs[start : start + PER_CALL])
+                for i, (source, message) in enumerate(pairs[start : start + size])
             ]
         )
-        for start in range(0, len(pairs), PER_CALL)
+        for start, size in zip(starts, sizes, strict=True)
     ]
     try:
         with server.channel() as channel:
@@ -96,3 +97,16 @@ def test_a_stream_reading_ahead_is_never_refused_for_its_own_messages() -> None:
         server.stop()
     assert [c.id for reply in replies for c in reply.results] == [str(n) for n in range(len(pairs))]
     assert accounts["classify"] == (len(pairs), len(pairs), 0)
+
+
+def test_a_stream_reading_ahead_is_never_refused_for_its_own_messages() -> None:
+    # Each message fits the bound, two do not: the stream may answer a message early only
+    # beside what fits, so alone on the server it is never refused.
+    stream_alone(1500, [PER_CALL] * 12)
+
+
+def test_a_message_over_the_bound_alone_goes_and_the_next_wait_for_it() -> None:
+    # One call alone always goes, even past the bound. This one is translated in a worker
+    # thread before it counts as in flight, so the small messages after it must not start beside
+    # it (they would take the room it then needs).
+    stream_alone(6000, [7000, PER_CALL, PER_CALL])

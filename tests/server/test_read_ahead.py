@@ -4,7 +4,7 @@ ends the stream only when its turn comes."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from typing import Any
 
 import pytest
@@ -106,7 +106,7 @@ def test_a_request_not_allowed_early_waits_until_every_earlier_answer_was_sent()
     async def test() -> None:
         gated = Gated()
         sent: list[str] = []
-        answers = answers_in_order(requests_of([1, 2, 3]), gated.answer, lambda n: n != 2)
+        answers = answers_in_order(requests_of([1, 2, 3]), gated.answer, lambda n, _: n != 2)
         sending = asyncio.ensure_future(collect(answers, sent))
         await settle()
         assert gated.started == [1]
@@ -117,6 +117,31 @@ def test_a_request_not_allowed_early_waits_until_every_earlier_answer_was_sent()
         gated.gate(3).set()
         await sending
         assert sent == ["answer 1", "answer 2", "answer 3"]
+
+    run(test)
+
+
+def test_may_start_early_weighs_a_request_beside_those_started_and_not_yet_sent() -> None:
+    async def test() -> None:
+        gated = Gated()
+        asked: list[tuple[int, list[int]]] = []
+
+        def may_start_early(request: int, earlier: Sequence[int]) -> bool:
+            asked.append((request, list(earlier)))
+            return True
+
+        sent: list[str] = []
+        answers = answers_in_order(requests_of([1, 2, 3, 4]), gated.answer, may_start_early, 3)
+        sending = asyncio.ensure_future(collect(answers, sent))
+        await settle()
+        assert asked == [(2, [1]), (3, [1, 2])]  # 4 waits: three are started
+        gated.gate(1).set()
+        await settle()
+        assert asked[2:] == [(4, [2, 3])]
+        for request in (2, 3, 4):
+            gated.gate(request).set()
+        await sending
+        assert sent == [f"answer {n}" for n in (1, 2, 3, 4)]
 
     run(test)
 
