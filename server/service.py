@@ -32,6 +32,12 @@ def records_from_classify_request(request: pb.ClassifyRequest) -> list[LogRecord
     return records
 
 
+def _is_large(request: pb.ClassifyRequest) -> bool:
+    """Whether `request` is translated (and its response built) in a worker thread, off the
+    event loop: a message of more than SLICE_RECORDS records."""
+    return len(request.records) > SLICE_RECORDS
+
+
 def response_from_results(results: list[Classification]) -> pb.ClassifyResponse:
     """The response message for the pipeline's answers.
 
@@ -119,7 +125,7 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         deadline = answer_by(asyncio.get_running_loop().time(), context.time_remaining())
         # A large message is translated (and its response built) in a worker thread, so the
         # event loop keeps serving other calls meanwhile.
-        large = len(request.records) > SLICE_RECORDS
+        large = _is_large(request)
         if large:
             records = await asyncio.to_thread(records_from_classify_request, request)
         else:
@@ -163,8 +169,9 @@ class LogClassifierService(pb_grpc.LogClassifierServicer):
         """Whether a stream's message may be answered while its `earlier` ones still are: when
         each of them is translated on the event loop, so it has already claimed its records in
         flight (`Pipeline.classify`), and the pipeline has room for this one beside them."""
-        small = all(len(r.records) <= SLICE_RECORDS for r in (request, *earlier))
-        return small and self._pipeline.has_room(len(request.records))
+        if _is_large(request) or any(_is_large(r) for r in earlier):
+            return False
+        return self._pipeline.has_room(len(request.records))
 
     async def ClassifyBatch(
         self, request: pb.ClassifyRequest, context: grpc.aio.ServicerContext
