@@ -10,6 +10,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from server import heap
 from server.config import REVIEW_OFF, Settings
 from server.generated.logclass.v1 import classifier_pb2_grpc as pb_grpc
 from server.grpc_guard import BadMessageInterceptor
@@ -32,8 +33,13 @@ OVERALL = ""
 class ClassifierServer:
     """One gRPC server around one pipeline; `run` serves until SIGTERM/SIGINT or `stop`."""
 
-    def __init__(self, settings: Settings, pipeline: Pipeline | None = None) -> None:
+    def __init__(
+        self, settings: Settings, pipeline: Pipeline | None = None, settle_heap: bool = False
+    ) -> None:
         self.settings = settings
+        # Whether the garbage collector is set for serving once the tiers are loaded
+        # (`server.heap`): process-wide, so only the server's own process asks for it.
+        self.settle_heap = settle_heap
         self.pipeline = pipeline if pipeline is not None else build_pipeline(settings)
         self.health = health.aio.HealthServicer()
         self.port = 0
@@ -125,6 +131,13 @@ class ClassifierServer:
             )
             warn_if_exposed(self.settings.host, self.settings.tls, self.settings.auth_token)
             await self.pipeline.start()
+            if self.settle_heap:
+                settled = heap.settle()
+                log.info(
+                    "heap settled: %d objects frozen, young collections every %d objects",
+                    settled.frozen,
+                    settled.young_threshold,
+                )
             await self._set_health(SERVING)
             startup_s = round(loop.time() - started, 3)
             tiers = list(self.pipeline.tiers)
@@ -158,7 +171,7 @@ class ClassifierServer:
 
 async def serve(settings: Settings) -> int:
     """Run a server with SIGTERM/SIGINT wired to a graceful stop; the process's exit code."""
-    server = ClassifierServer(settings)
+    server = ClassifierServer(settings, settle_heap=True)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, server.stop)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import re
 import signal
 import socket
 import threading
@@ -263,6 +264,14 @@ def test_model_info_shows_the_template_cache_counts(server: ServerProcess) -> No
     assert len({a.template_id for a in answers}) == 1 and answers[0].template_id.startswith("t-")
     assert len({(a.label, a.confidence) for a in answers}) == 1
     assert answers[-1].template == "quota check for tenant <*> took <num> ms on shard S3"
+
+
+def test_the_server_settles_its_heap_before_it_says_serving(server: ServerProcess) -> None:
+    serving = server.logged(re.compile(r"serving: tiers"), "serving line")
+    settled = server.logged(re.compile(r"heap settled: (\d+) objects frozen"), "heap line")
+    assert int(settled.group(1)) > 0
+    lines = [line for line in server.log_lines if "heap settled:" in line or "serving:" in line]
+    assert settled.group(0) in lines[0] and serving.group(0) in lines[1]
 
 
 def test_a_port_in_use_stops_the_second_server_with_one_line(server: ServerProcess) -> None:
