@@ -9,6 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from server import heap
+from server.lru import LRUCache
+from server.records import Decision
+from server.templates import Template, TemplateMiner, template_id
 
 
 class Node:
@@ -20,13 +23,14 @@ class Node:
 
 @pytest.fixture(autouse=True)
 def _restore_collector() -> Iterator[None]:
-    """The test process's collector as it was, whatever a test settled."""
+    """The test process's collector as it was, whatever a test settled or switched off."""
     threshold = gc.get_threshold()
     try:
         yield
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+        gc.enable()
 
 
 def _walked(thing: object) -> bool:
@@ -61,3 +65,30 @@ def test_a_cycle_made_after_settling_is_still_collected() -> None:
     del first, second
     gc.collect()
     assert watched() is None
+
+
+def _line(kind: str, number: int) -> str:
+    """A line that shares no word with any other line of `_line` (so each is a template)."""
+    name = kind + "".join(chr(ord("a") + int(digit)) for digit in str(number))
+    return f"{name} {name}x {name}y {name}z"
+
+
+def test_restored_templates_frozen_at_start_are_freed_when_evicted() -> None:
+    held = 200
+    miner = TemplateMiner(capacity=held)
+    answers: LRUCache[str, Decision] = LRUCache(held)
+    for number in range(held):
+        text = _line("restored", number)
+        template = Template(template_id("", text), "", text.split(), text)
+        miner.restore(template)
+        answers.put(template.id, Decision("System Notification", 0.9, "semantic", "v1"))
+    heap.settle()
+    gc.disable()  # whatever is freed from here on is freed by its reference count alone
+    for number in range(held):  # each new template evicts a restored one
+        template = miner.add(_line("fresh", number))
+        answers.put(template.id, Decision("Error", 0.9, "semantic", "v1"))
+    gc.unfreeze()
+    restored = [
+        o for o in gc.get_objects() if isinstance(o, Template) and o.sample.startswith("restored")
+    ]
+    assert miner.evicted == held and restored == []
