@@ -64,8 +64,10 @@ class LogClassifierServicer:
     """
 
     def Classify(self, request_iterator, context):
-        """The main path: each request message (1..N records) is answered by one response message as
-        soon as its records are classified.
+        """The main path: each request message (1..N records) is answered by one response message, in
+        the order the messages came: as soon as its records are classified and every message before
+        it was answered. A few messages of a stream are worked on at once, so a client need not wait
+        for an answer before it sends its next message.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
