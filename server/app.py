@@ -132,12 +132,7 @@ class ClassifierServer:
             warn_if_exposed(self.settings.host, self.settings.tls, self.settings.auth_token)
             await self.pipeline.start()
             if self.settle_heap:
-                settled = heap.settle()
-                log.info(
-                    "heap settled: %d objects frozen, young collections every %d objects",
-                    settled.frozen,
-                    settled.young_threshold,
-                )
+                heap.settle()
             await self._set_health(SERVING)
             startup_s = round(loop.time() - started, 3)
             tiers = list(self.pipeline.tiers)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from server import __version__
+from server import __version__, heap
 from server.config import ConfigError, Settings, add_flags, load_settings
 from server.logs import configure_logging
 
@@ -188,6 +188,8 @@ def _classify(args: argparse.Namespace, settings: Settings) -> int:
     except STARTUP_ERRORS as exc:
         print(f"logclass: cannot load the classifier: {exc}", file=sys.stderr)
         return 1
+    # This process only classifies the file: its collector is set as the server's is.
+    heap.settle()
     with classifier:
         output = None if args.output == STDOUT else args.output
         try:

@@ -111,6 +111,7 @@ def test_cli_classify(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr  # the malformed row makes the exit status say so
     assert f"{source}: line 3: expected 2 fields, found 3" in done.stderr
     assert "classified 1 records into out.csv; 1 malformed rows skipped" in done.stderr
+    assert "heap settled:" in done.stderr  # the collector set as the server's is (server.heap)
     rows = list(csv.DictReader((tmp_path / "out.csv").open()))
     assert [(r["label"], r["tier"]) for r in rows] == [("User Action", "regex")]
     assert b"\r" not in (tmp_path / "out.csv").read_bytes()  # Unix line ends, like the input
