@@ -15,20 +15,23 @@ LIBRARIES = ("onnxruntime", "tokenizers", "grpcio", "protobuf", "numpy")
 INT8_FLAGS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
 
 
-def _cpuinfo_field(name: str) -> str | None:
-    """The first `name` field of /proc/cpuinfo, None where it cannot be read."""
+def cpuinfo() -> dict[str, str]:
+    """The fields of /proc/cpuinfo's first CPU (`model name`, `flags`, ...); empty elsewhere."""
+    fields: dict[str, str] = {}
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.split(":", 1)[0].strip() == name:
-                return line.split(":", 1)[1].strip()
+        text = Path("/proc/cpuinfo").read_text()
     except OSError:
-        pass
-    return None
+        return fields
+    for line in text.splitlines():
+        name, colon, value = line.partition(":")
+        if colon:
+            fields.setdefault(name.strip(), value.strip())
+    return fields
 
 
-def cpu_model() -> str:
-    """The CPU's model name from /proc/cpuinfo ('unknown' elsewhere)."""
-    return _cpuinfo_field("model name") or platform.processor() or "unknown"
+def cpu_model(fields: dict[str, str]) -> str:
+    """The CPU's model name from `cpuinfo()`'s fields ('unknown' where there is none)."""
+    return fields.get("model name") or platform.processor() or "unknown"
 
 
 def int8_instructions(flags: str | None) -> str:
@@ -47,11 +50,13 @@ def load_average() -> str:
 
 
 def facts() -> dict[str, str]:
-    """CPUs usable (affinity, cgroup quota) of those the host has, the CPU, the load, versions."""
+    """CPUs usable (affinity, cgroup quota) of those the host has, the CPU and its int8
+    instructions, the load, versions."""
+    cpu = cpuinfo()
     return {
         "CPUs usable": f"{usable_cpus()} (host reports {os.cpu_count()})",
-        "CPU": cpu_model(),
-        "CPU instructions for int8": int8_instructions(_cpuinfo_field("flags")),
+        "CPU": cpu_model(cpu),
+        "CPU instructions for int8": int8_instructions(cpu.get("flags")),
         "load average before the run": load_average(),
         **installed_versions(LIBRARIES),
     }
