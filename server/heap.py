@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from dataclasses import dataclass
 from typing import Final
 
 log = logging.getLogger(__name__)
@@ -29,24 +28,17 @@ log = logging.getLogger(__name__)
 YOUNG_THRESHOLD: Final = 10_000
 
 
-@dataclass(frozen=True, slots=True)
-class Settled:
-    """What `settle` did: the objects it froze and the young collections' threshold."""
-
-    frozen: int
-    young_threshold: int
-
-
-def settle() -> Settled:
-    """Collect once, freeze what is left and raise the young collections' threshold (logged)."""
+def settle() -> int:
+    """Collect once, freeze what is left and raise the young collections' threshold (logged);
+    the number of objects frozen."""
     gc.collect()
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
-    settled = Settled(gc.get_freeze_count(), YOUNG_THRESHOLD)
+    frozen = gc.get_freeze_count()
     log.info(
         "heap settled: %d objects frozen, young collections every %d objects",
-        settled.frozen,
-        settled.young_threshold,
+        frozen,
+        YOUNG_THRESHOLD,
     )
-    return settled
+    return frozen
