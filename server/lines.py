@@ -25,6 +25,9 @@ order; a line none of them recognises is classified whole, never an error.
 | logfmt      | `time=... level=info msg="message" key=value`                            |
 | json        | `{"level": "info", "msg": "message", ...}`                               |
 | golog       | `2026/11/30 12:00:00 message` (no level)                                 |
+
+An auditd record (`type=AVC msg=audit(1764504000.1:42): avc: denied ...`) is not logfmt: its
+`msg=audit(...)` is a stamp, and the record is classified whole (after a syslog header, if any).
 """
 
 from __future__ import annotations
@@ -209,6 +212,9 @@ _SHAPES_BY_FIRST: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
 }
 _LOGFMT_PAIR: Final = re.compile(r'([\w.]+)=("(?:[^"\\]|\\.)*"|\S*)')
 _MESSAGE_KEYS: Final = ("msg", "message", "MESSAGE", "log", "text")
+# auditd's stamp, `msg=audit(TIME:SERIAL):`, looks like logfmt's message but is part of the
+# header; what happened is in the pairs around it (`type=AVC`, `avc: denied`, `res=failed`).
+_AUDIT_STAMP: Final = re.compile(r"\bmsg=audit\(\d+(?:\.\d+)?:\d+\):")
 _LEVEL_KEYS: Final = ("level", "severity", "lvl", "levelname", "loglevel", "PRIORITY", "s")
 
 
@@ -275,6 +281,8 @@ def _structured(text: str) -> ParsedLine | None:
         level = next((normalize_severity(document[k]) for k in _LEVEL_KEYS if k in document), None)
         return ParsedLine(message, level, "json")
     if "msg=" not in text and "message=" not in text:
+        return None
+    if "msg=audit(" in text and _AUDIT_STAMP.search(text):
         return None
     pairs = dict(_LOGFMT_PAIR.findall(text))
     raw = pairs.get("msg", pairs.get("message"))
