@@ -28,6 +28,8 @@ order; a line none of them recognises is classified whole, never an error.
 
 An auditd record (`type=AVC msg=audit(1764504000.1:42): avc: denied ...`) is not logfmt: its
 `msg=audit(...)` is a stamp, and the record is classified whole (after a syslog header, if any).
+A JSON or logfmt line's error beside its message (`error`, `err`, `errMsg`, in MongoDB's `attr`
+too) is appended to the message: `request failed: context deadline exceeded`.
 """
 
 from __future__ import annotations
@@ -216,6 +218,10 @@ _MESSAGE_KEYS: Final = ("msg", "message", "MESSAGE", "log", "text")
 # header; what happened is in the pairs around it (`type=AVC`, `avc: denied`, `res=failed`).
 _AUDIT_STAMP: Final = re.compile(r"\bmsg=audit\(\d+(?:\.\d+)?:\d+\):")
 _LEVEL_KEYS: Final = ("level", "severity", "lvl", "levelname", "loglevel", "PRIORITY", "s")
+# Where a structured line says what went wrong beside its message (zap's and logrus's `error`,
+# pino's `err` object, MongoDB's `attr.errMsg`): appended to the message, `message: error`, since
+# `request failed` or `Slow query` alone leaves the outcome open.
+_ERROR_KEYS: Final = ("error", "err", "errMsg", "errmsg", "exception")
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +285,7 @@ def _structured(text: str) -> ParsedLine | None:
         if message is None:
             return None
         level = next((normalize_severity(document[k]) for k in _LEVEL_KEYS if k in document), None)
-        return ParsedLine(message, level, "json")
+        return ParsedLine(_with_errors(message, _json_errors(document)), level, "json")
     if "msg=" not in text and "message=" not in text:
         return None
     if "msg=audit(" in text and _AUDIT_STAMP.search(text):
@@ -288,9 +294,33 @@ def _structured(text: str) -> ParsedLine | None:
     raw = pairs.get("msg", pairs.get("message"))
     if raw is None:
         return None
-    message = raw[1:-1].replace('\\"', '"') if raw.startswith('"') else raw
+    message = _unquoted(raw)
     level = next((normalize_severity(pairs[k]) for k in _LEVEL_KEYS if k in pairs), None)
-    return ParsedLine(message, level, "logfmt")
+    errors = [_unquoted(pairs[k]) for k in _ERROR_KEYS if pairs.get(k)]
+    return ParsedLine(_with_errors(message, errors), level, "logfmt")
+
+
+def _unquoted(raw: str) -> str:
+    return raw[1:-1].replace('\\"', '"') if raw.startswith('"') else raw
+
+
+def _json_errors(document: dict[str, object]) -> list[str]:
+    """The error texts of a JSON line (`_ERROR_KEYS`), at its top level or in its `attr`: a
+    string, or an object's `message`."""
+    found = []
+    attr = document.get("attr")
+    for container in (document, attr) if isinstance(attr, dict) else (document,):
+        for key in _ERROR_KEYS:
+            value = container.get(key)
+            if isinstance(value, dict):
+                value = value.get("message")
+            if isinstance(value, str) and value:
+                found.append(value)
+    return found
+
+
+def _with_errors(message: str, errors: list[str]) -> str:
+    return ": ".join([message, *errors]) if errors else message
 
 
 def parse_line(line: str) -> ParsedLine:
