@@ -66,6 +66,12 @@ def model_text(masked: str) -> str:
     return " ".join(words[:MODEL_WORDS_MAX]) if len(words) > MODEL_WORDS_MAX else masked
 
 
+def placed_text(view: RecordView) -> str:
+    """What of a record the miner places and the semantic tier classifies: its message after
+    the header, cut to MODEL_TEXT_MAX characters, masked, cut to MODEL_WORDS_MAX words."""
+    return model_text(mask(view.text[:MODEL_TEXT_MAX]))
+
+
 def shape(message: str) -> str:
     """`message` with every word of at most SHAPE_WORD_MAX characters that holds a digit replaced
     by one mark; in longer words, each run of SHAPE_RUN_MIN or more letters and digits that holds
@@ -118,4 +124,4 @@ class TemplatePlacer:
 
     def _mask_and_add(self, view: RecordView) -> Template:
         self.masked += 1
-        return self.miner.add(model_text(mask(view.text[:MODEL_TEXT_MAX])), view.severity or "")
+        return self.miner.add(placed_text(view), view.severity or "")

@@ -17,6 +17,14 @@ That search looks at the templates of the message's severity and token count (a 
 through its index, below), and only for a message that would otherwise start a template (whose
 first line then costs a model call).
 
+A second addition: deciding words. Drain merges `Run Status: Success` with `Run Status: Error`
+and `[UFW BLOCK]` with `[UFW ALLOW]`, and every line of the merged template would then get the
+first line's answer. A miner given deciding words (learnt by `make export` from the training data,
+`export/deciding_words.py`, and named in the model's manifest) never puts a line in a template
+whose first line differs from it, at some position, in a deciding word: where one holds `failed`
+and the other `success`, the line starts a template of its own. Words that do not decide (user,
+host or job names, `GET`/`POST`) merge as in Drain, so a stream's templates barely grow.
+
 A leaf holds the templates of one prefix, so a store of many first words of one severity and
 length (more than MAX_CHILDREN, all in one `<*>` branch) makes long leaves; a leaf of more than
 INDEX_FROM templates is searched through an index of its templates' words (`_WordIndex`), which
@@ -39,12 +47,15 @@ the server touches it only on its event loop.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator
+from collections.abc import Collection, Hashable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import eq
 from typing import Final, Generic, TypeVar
+
+from server.words import WORD_PATTERN
 
 Key = TypeVar("Key", bound=Hashable)
 
@@ -70,8 +81,26 @@ _STR_OVERHEAD: Final = 49
 _TEMPLATE_OVERHEAD: Final = 400
 
 
-def _is_variable(token: str) -> bool:
+_WORD: Final = re.compile(WORD_PATTERN)
+
+
+def is_variable(token: str) -> bool:
+    """Whether a token is a placeholder, a `<*>` or holds a digit: it never splits the tree."""
     return token == WILDCARD or any(c.isdigit() for c in token) or "<" in token
+
+
+def token_words(token: str) -> set[str]:
+    """The lower-cased words of a token, as the classifier's word weights read them
+    (`res=failed'` holds `res` and `failed`)."""
+    return {word.lower() for word in _WORD.findall(token)}
+
+
+def differing_words(first: list[str], second: list[str], start: int = 0) -> Iterator[set[str]]:
+    """For each position (from `start`) where two lines of as many tokens hold different words
+    (neither a `<*>`, a placeholder nor anything with a digit), the words only one of them holds."""
+    for mine, theirs in islice(zip(first, second, strict=True), start, None):
+        if mine != theirs and not is_variable(mine) and not is_variable(theirs):
+            yield token_words(mine) ^ token_words(theirs)
 
 
 def template_id(severity: str, text: str) -> str:
@@ -258,6 +287,7 @@ class TemplateMiner:
         depth: int = DEFAULT_DEPTH,
         capacity: int = DEFAULT_CAPACITY,
         max_bytes: int | None = None,
+        deciding_words: Collection[str] = (),
     ) -> None:
         if not 0.0 <= similarity <= 1.0:
             raise ValueError(f"similarity {similarity} is not in [0, 1]")
@@ -267,6 +297,7 @@ class TemplateMiner:
         self.depth = depth
         self.capacity = capacity
         self.max_bytes = max_bytes
+        self.deciding_words = frozenset(word.lower() for word in deciding_words)
         self.bytes = 0
         self._root: dict[tuple[str, int], _Node] = {}
         self._recent: OrderedDict[str, tuple[Template, _Node]] = OrderedDict()
@@ -333,22 +364,42 @@ class TemplateMiner:
         self, templates: list[Template], tokens: list[str], start: int = 0
     ) -> Template | None:
         """The template of `templates` most similar to `tokens` (from `start`), if similar
-        enough; the first of those most similar. Every template of a leaf has as many tokens as
-        the lines that reach it."""
+        enough and its first line differs from `tokens` in no deciding word; the first of those
+        most similar. Every template of a leaf has as many tokens as the lines that reach it."""
         if not templates:
             return None
         counted = len(tokens) - start
         if counted <= 0:
             return templates[0]
         same = _equal_tokens(templates, tokens, start)
-        most = max(same)
-        return templates[same.index(most)] if most / counted >= self.similarity else None
+        if not self.deciding_words:
+            most = max(same)
+            return templates[same.index(most)] if most / counted >= self.similarity else None
+        fitting = sorted(
+            (i for i, equal in enumerate(same) if equal / counted >= self.similarity),
+            key=same.__getitem__,
+            reverse=True,  # a stable sort: the first of the most similar comes first
+        )
+        admitted = (templates[i] for i in fitting if self._admits(templates[i], tokens, start))
+        return next(admitted, None)
+
+    def _admits(self, template: Template, tokens: list[str], start: int) -> bool:
+        """Whether the template's first line and `tokens` differ in no deciding word (from
+        `start`). The first line, not the template's tokens: a position that became `<*>`
+        through names still keeps `failed` out of a template first made from a line with
+        `succeeded` there."""
+        first_line = template.sample.split()
+        if len(first_line) != len(tokens):
+            return True
+        deciding = self.deciding_words
+        differing = differing_words(first_line, tokens, start)
+        return all(deciding.isdisjoint(words) for words in differing)
 
     def _first_word_variable(self, severity: str, tokens: list[str], text: str) -> Template | None:
         """For a line no template of its first word fits: the template with `<*>` first that
         fits the rest of it; a new one when FIRST_WORD_EVIDENCE first words start templates that
         fit the rest; else None."""
-        if self.depth < 1 or len(tokens) < 2 or _is_variable(tokens[0]):
+        if self.depth < 1 or len(tokens) < 2 or is_variable(tokens[0]):
             return None
         differing = self._most_differing(len(tokens) - 1)
         general = self._leaf(severity, [WILDCARD, *tokens[1:]])
@@ -400,7 +451,7 @@ class TemplateMiner:
     def _leaf(self, severity: str, tokens: list[str]) -> _Node:
         node = self._root.setdefault((severity, len(tokens)), _Node())
         for token in tokens[: self.depth]:
-            key = WILDCARD if _is_variable(token) else token
+            key = WILDCARD if is_variable(token) else token
             child = node.children.get(key)
             if child is None:
                 if len(node.children) >= MAX_CHILDREN and key != WILDCARD:

@@ -89,6 +89,43 @@ def test_a_restored_template_with_a_variable_first_word_takes_new_first_words() 
     assert again.add(line.format("zoe")) is shared
 
 
+def test_lines_that_differ_in_a_deciding_word_stay_apart() -> None:
+    line = "Process Instance: <num> Name: GP_PMT_PREP Run Status: {} (<num>)"
+    plain = TemplateMiner(similarity=0.7, depth=1)
+    assert plain.add(line.format("Success")) is plain.add(line.format("Error"))
+    miner = TemplateMiner(similarity=0.7, depth=1, deciding_words=["success", "error"])
+    success = miner.add(line.format("Success"))
+    error = miner.add(line.format("Error"))
+    assert error is not success
+    assert miner.add(line.format("Success")) is success
+    assert miner.add(line.format("ERROR")) is not success  # words are compared lower-cased
+    # Where the first line holds a deciding word, no other word joins; elsewhere, a word that
+    # does not decide merges as in Drain.
+    assert miner.add(line.format("Pending")) is not success
+    assert miner.add(line.format("Success").replace("GP_PMT_PREP", "AP_VCHR")) is success
+    assert success.text == line.format("Success").replace("GP_PMT_PREP", WILDCARD)
+
+
+def test_a_deciding_word_is_kept_out_of_a_position_names_made_variable() -> None:
+    miner = TemplateMiner(similarity=0.7, depth=1, deciding_words=["failed"])
+    line = "pam_unix(sshd:auth): check for {} {} terminal=ssh tty=ssh ruser= rhost=gw"
+    first = miner.add(line.format("alice", "res=success'"))
+    assert miner.add(line.format("bob", "res=done'")) is first
+    assert first.text == line.format(WILDCARD, WILDCARD)
+    # The template holds `<*>` there now; its first line held `res=success'`.
+    assert miner.add(line.format("carol", "res=failed'")) is not first
+
+
+def test_deciding_words_leave_variable_positions_and_the_first_word_alone() -> None:
+    miner = TemplateMiner(similarity=0.7, depth=1, deciding_words=["ok", "user"])
+    first = miner.add("worker pool-1 finished batch <num> of <hex> ok")
+    assert miner.add("worker pool-2 finished batch <num> of <uuid> ok") is first
+    line = "{} logged in from <ip> with key <*> as user"
+    for name in NAMES[:FIRST_WORD_EVIDENCE]:
+        shared = miner.add(line.format(name))
+    assert shared.tokens[0] == WILDCARD and miner.add(line.format("zoe")) is shared
+
+
 def test_similarity_counts_equal_tokens_from_a_position() -> None:
     template = Template("t", "", ["<*>", "logged", "in", "from", "<ip>"], "x")
     assert template.similarity(["bob", "logged", "in", "from", "<ip>"]) == 0.8
