@@ -39,7 +39,9 @@ def fold_models(folder: Path) -> Path:
         (folder / name).unlink()
         (folder / name).symlink_to(fold_file)
         files[name] = sha256_file(fold_file)
-    version = derive_model_version(files, manifest.embedding.file, manifest.classifier)
+    version = derive_model_version(
+        files, manifest.embedding.file, manifest.classifier, manifest.deciding_words
+    )
     write_manifest(folder, dataclasses.replace(manifest, files=files, model_version=version))
     return folder
 

@@ -3,7 +3,8 @@
 `models/manifest.json` names every file with its sha256, the label order of the classifier's
 output, the embedding variant to load, the tokenizer settings, the confidence threshold, where the
 training data came from, the evaluation figures, the library versions that produced it, and a
-definition and an example per label for the LLM tier's prompt.
+definition and an example per label for the LLM tier's prompt, and the deciding words the
+template layer never merges lines over (`server/templates.py`).
 `load_manifest` refuses a folder whose files do not match it, with a one-line message.
 """
 
@@ -145,6 +146,9 @@ class Manifest:
     versions: Mapping[str, str]
     # Per label of `labels`; empty in a manifest written before the field existed.
     label_notes: Mapping[str, LabelNote] = field(default_factory=dict)
+    # Words the template layer never merges lines over (`export/deciding_words.py`); empty in a
+    # manifest written before the field existed.
+    deciding_words: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         """The manifest as indented JSON with sorted keys (stable across runs)."""
@@ -161,10 +165,14 @@ def sha256_file(path: Path) -> str:
 
 
 def derive_model_version(
-    files: Mapping[str, str], embedding_file: str, classifier: ClassifierSettings
+    files: Mapping[str, str],
+    embedding_file: str,
+    classifier: ClassifierSettings,
+    deciding_words: tuple[str, ...] = (),
 ) -> str:
     """A short version id that changes whenever anything that shapes an answer does: the
-    embedding model, the classifier, the centroids, the calibration or the familiarity bound."""
+    embedding model, the classifier, the centroids, the calibration, the familiarity bound or
+    the deciding words (which template, so which answer, a line gets)."""
     answer_settings = (
         classifier.severity_levels,
         classifier.temperature,
@@ -180,6 +188,9 @@ def derive_model_version(
     # Only models with word weights hash their file: a folder exported before them keeps its id.
     if classifier.words_file:
         parts.append(files.get(classifier.words_file, ""))
+    # Likewise the deciding words.
+    if deciding_words:
+        parts.append(" ".join(deciding_words))
     joined = ":".join([*parts, repr(answer_settings)])
     return "semantic-" + hashlib.sha256(joined.encode()).hexdigest()[:12]
 
@@ -268,7 +279,7 @@ def _check_consistency(manifest: Manifest) -> None:
         if Path(name).name != name:
             raise ManifestError(f"files: {name!r} is not a plain file name")
     expected_version = derive_model_version(
-        manifest.files, manifest.embedding.file, manifest.classifier
+        manifest.files, manifest.embedding.file, manifest.classifier, manifest.deciding_words
     )
     if manifest.model_version != expected_version:
         raise ManifestError(
@@ -403,6 +414,7 @@ def _parse(root: _Reader) -> Manifest:
         parity=root.mapping("parity", float),
         versions=root.mapping("versions", str),
         label_notes=_label_notes(root.optional_child("label_notes")),
+        deciding_words=root.strings("deciding_words") if "deciding_words" in root.names() else (),
     )
 
 

@@ -91,7 +91,11 @@ class SemanticTier:
         # Answers per template id (per view with the cache off); as many as templates are held.
         self.cache: LRUCache[str, TierAnswer] = LRUCache(settings.cache_size)
         self.templates = (
-            TemplateMiner(capacity=settings.cache_size, max_bytes=settings.cache_max_mb << 20)
+            TemplateMiner(
+                capacity=settings.cache_size,
+                max_bytes=settings.cache_max_mb << 20,
+                deciding_words=self.manifest.deciding_words,
+            )
             if settings.cache_size
             else None
         )

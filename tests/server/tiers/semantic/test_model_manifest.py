@@ -280,6 +280,27 @@ def test_label_notes_round_trip_and_are_optional(models: Path, tmp_path: Path) -
     assert load_manifest(models).label_notes == {}
 
 
+def test_deciding_words_round_trip_are_optional_and_in_the_version(
+    models: Path, tmp_path: Path
+) -> None:
+    plain = make_manifest(tmp_path)
+    words = ("failed", "success")
+    version = derive_model_version(plain.files, plain.embedding.file, plain.classifier, words)
+    assert version != plain.model_version
+    write_manifest(models, replace(plain, deciding_words=words, model_version=version))
+    assert load_manifest(models).deciding_words == words
+    edit(models, {"deciding_words": ["failed"]})  # other words: another version
+    with pytest.raises(ManifestError, match=r"model_version: .* does not match"):
+        load_manifest(models)
+    edit(models, {"deciding_words": [], "model_version": plain.model_version})
+    assert load_manifest(models).deciding_words == ()
+    path = models / MANIFEST_NAME
+    raw = json.loads(path.read_text())
+    del raw["deciding_words"]  # a manifest written before the field existed
+    path.write_text(json.dumps(raw))
+    assert load_manifest(models) == plain
+
+
 def test_a_note_for_a_label_the_model_lacks_is_refused(models: Path) -> None:
     note = {"definition": "", "example_source": "a", "example_message": "b"}
     edit(models, {"label_notes": {"Payments": note}})

@@ -123,8 +123,10 @@ def test_each_template_is_classified_once_and_its_lines_get_that_answer(
         stats = cached.tier.cache.stats()
     finally:
         cached.close()
-    # The same stream through a fresh template layer: each line's template and its first line.
-    placer = TemplatePlacer(TemplateMiner(capacity=100_000))
+    # The same stream through a fresh template layer (with the model's deciding words): each
+    # line's template and its first line.
+    deciding = cached.tier.manifest.deciding_words
+    placer = TemplatePlacer(TemplateMiner(capacity=100_000, deciding_words=deciding))
     views = [record_view(m) for m in messages]
     ids = [placer.place(m).id for m in messages]
     first = {template: ids.index(template) for template in set(ids)}
@@ -180,7 +182,9 @@ def test_a_line_unlike_every_training_template_is_unfamiliar(tmp_path: Path) -> 
     manifest = load_manifest(folder)
     # No line is that close to a centroid; the version covers the bound, so it is derived anew.
     classifier = dataclasses.replace(manifest.classifier, min_similarity=1.01)
-    version = derive_model_version(manifest.files, manifest.embedding.file, classifier)
+    version = derive_model_version(
+        manifest.files, manifest.embedding.file, classifier, manifest.deciding_words
+    )
     write_manifest(
         folder, dataclasses.replace(manifest, classifier=classifier, model_version=version)
     )
