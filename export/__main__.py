@@ -25,7 +25,15 @@ import numpy.typing as npt
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression
 
-from export import calibration, embed_onnx, parity, taught, template_purity, train
+from export import (
+    calibration,
+    deciding_words,
+    embed_onnx,
+    parity,
+    taught,
+    template_purity,
+    train,
+)
 from export import words as export_words
 from export.data import DataError, LabelledData, load_labelled_csv
 from export.eval_set import EvalRow, answer_rows, load_eval_set, render_table, score
@@ -283,6 +291,8 @@ class Inputs:
     notes: dict[str, LabelNote]
     # The overrides trained on (`export.taught`), their rows already in `data`.
     taught: list[Override]
+    # The template layer's deciding words (`export.deciding_words`), learnt on all rows.
+    deciding_words: tuple[str, ...]
 
     @classmethod
     def load(cls, path: Path, labels_file: Path | None, taught_file: Path | None) -> Inputs:
@@ -304,8 +314,21 @@ class Inputs:
         masked = [view.text for view in views]
         distinct = sorted(set(masked))
         print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
+        deciding = tuple(
+            deciding_words.learn(
+                messages, [row.label for row in data.rows], template_purity.shuffled(len(messages))
+            )
+        )
+        print(f"  {len(deciding)} deciding words for the template layer")
         return cls(
-            data, messages, masked, [view.severity for view in views], distinct, notes, entries
+            data,
+            messages,
+            masked,
+            [view.severity for view in views],
+            distinct,
+            notes,
+            entries,
+            deciding,
         )
 
 
@@ -621,6 +644,7 @@ def report_input(
         embedding_variant=manifest.embedding.variant,
         model_version=manifest.model_version,
         versions=manifest.versions,
+        deciding_words=manifest.deciding_words,
         timings=stage.timings,
     )
 
@@ -628,14 +652,16 @@ def report_input(
 def corpus_purity(
     messages: Sequence[str], y: npt.NDArray[np.str_], evaluated: Evaluated
 ) -> template_purity.Purity:
-    """The template layer on the corpus, lines in a shuffled order, answered by the folds."""
+    """The template layer on the corpus, each fold's lines in a shuffled order at a layer whose
+    deciding words were learnt on the other folds, answered by the folds."""
     order = template_purity.shuffled(len(messages))
-    ids = template_purity.assign_templates(messages, order)
+    truth = [str(label) for label in y]
+    ids = template_purity.assign_by_fold(messages, truth, evaluated.cv.fold_of, order)
     top = [evaluated.cv.labels[i] for i in evaluated.calibrated.argmax(axis=1)]
     return template_purity.purity(
         "training corpus (held-out folds)",
         ids,
-        [str(label) for label in y],
+        truth,
         top,
         template_purity.first_answers(ids, top, order),
     )
@@ -652,7 +678,11 @@ def independent_set(eval_rows: Sequence[EvalRow], work: Path) -> tuple[str, temp
     alone = answer_rows(work, eval_rows, cache_size=0)
     purity = template_purity.purity(
         "independent evaluation set (whole pipeline)",
-        template_purity.assign_templates([row.message for row in eval_rows], range(len(eval_rows))),
+        template_purity.assign_templates(
+            [row.message for row in eval_rows],
+            range(len(eval_rows)),
+            load_manifest(work).deciding_words,
+        ),
         [row.label for row in eval_rows],
         [r.label for r in alone],
         [r.label for r in served],
@@ -728,7 +758,9 @@ def write_models_manifest(
     files = {name: sha256_file(work / name) for name in names}
     manifest = Manifest(
         schema_version=SCHEMA_VERSION,
-        model_version=derive_model_version(files, embedding_files[args.variant], classifier),
+        model_version=derive_model_version(
+            files, embedding_files[args.variant], classifier, inputs.deciding_words
+        ),
         labels=data.labels,
         threshold=args.threshold,
         embedding=EmbeddingSettings(
@@ -757,6 +789,7 @@ def write_models_manifest(
         parity=figures,
         versions=installed_versions(LIBRARIES),
         label_notes=inputs.notes,
+        deciding_words=inputs.deciding_words,
     )
     write_manifest(work, manifest)
     return manifest

@@ -54,6 +54,8 @@ class ReportInput:
     eval_set: tuple[str, str] | None = None
     # What the template layer changes, per data set (export/template_purity.py).
     purity: Sequence[Purity] = ()
+    # The template layer's deciding words (export/deciding_words.py).
+    deciding_words: Sequence[str] = ()
     # The before/after table of a retraining on taught templates (export/taught.py).
     taught: str | None = None
 
@@ -173,10 +175,16 @@ def _purity_lines(r: ReportInput) -> list[str]:
         "",
         "The server maps every record to a template (`server/placement.py` in front of "
         "`server/templates.py`, the same code here) and answers each line with the answer of "
-        "its template's first line. Lines in a template "
-        "that mixes labels, and the answers without and with the layer (corpus: the "
-        "template-disjoint folds' top labels, lines in a shuffled order; evaluation set: the "
-        "whole pipeline's answers, `Unclassified` counting as wrong):",
+        "its template's first line. It never merges lines that differ in a deciding word, "
+        "learnt from the training data (`export/deciding_words.py`): where a template's lines "
+        "carry more than one label, the words that split them at one position. "
+        f"{len(r.deciding_words)} deciding words: "
+        f"{', '.join(f'`{word}`' for word in r.deciding_words) or '(none)'}.",
+        "",
+        "Lines in a template that mixes labels, and the answers without and with the layer "
+        "(corpus: the template-disjoint folds' top labels, each fold's lines in a shuffled "
+        "order at a layer whose deciding words were learnt on the other folds; evaluation "
+        "set: the whole pipeline's answers, `Unclassified` counting as wrong):",
         "",
         render_purity(r.purity),
     ]

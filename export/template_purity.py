@@ -3,20 +3,25 @@ mixes labels, and the accuracy and macro-F1 of the answers with and without the 
 
 With the layer, every line gets the answer of its template's first line; without it, its own. On
 the training corpus the answers are the template-disjoint folds' (each line answered by a model
-that never saw its template), and the lines arrive in a shuffled order, as a stream would; on the
-independent evaluation set they are the whole pipeline's, in the set's order.
+that never saw its template), and each fold's lines arrive in a shuffled order, as a stream would,
+at a layer whose deciding words (`export/deciding_words.py`) were learnt on the other folds; on the
+independent evaluation set the answers are the whole pipeline's, in the set's order, and the
+deciding words the model's.
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
+import numpy.typing as npt
 from sklearn.metrics import f1_score
 
+from export import deciding_words
 from server.placement import TemplatePlacer
 from server.templates import TemplateMiner
 
@@ -37,13 +42,38 @@ class Purity:
     macro_f1_with: float
 
 
-def assign_templates(messages: Sequence[str], order: Sequence[int]) -> list[str]:
+def assign_templates(
+    messages: Sequence[str], order: Sequence[int], deciding: Collection[str] = ()
+) -> list[str]:
     """Each line's template id when the lines arrive in `order` at a fresh template layer (the
-    server's: `server.placement` in front of the miner)."""
-    placer = TemplatePlacer(TemplateMiner(capacity=max(1, len(messages))))
+    server's: `server.placement` in front of the miner) with the deciding words `deciding`."""
+    placer = TemplatePlacer(TemplateMiner(capacity=max(1, len(messages)), deciding_words=deciding))
     ids = [""] * len(messages)
     for row in order:
         ids[row] = placer.place(messages[row]).id
+    return ids
+
+
+def assign_by_fold(
+    messages: Sequence[str],
+    labels: Sequence[str],
+    fold_of: npt.NDArray[np.int64],
+    order: Sequence[int],
+) -> list[str]:
+    """Each line's template id when each fold's lines arrive in `order` at a fresh template
+    layer whose deciding words were learnt on the other folds' lines; ids name their fold."""
+    ids = [""] * len(messages)
+    for fold in sorted(set(fold_of.tolist())):
+        trained = [row for row in order if fold_of[row] != fold]
+        held = [row for row in order if fold_of[row] == fold]
+        deciding = deciding_words.learn(
+            [messages[row] for row in trained],
+            [labels[row] for row in trained],
+            range(len(trained)),
+        )
+        placed = assign_templates([messages[row] for row in held], range(len(held)), deciding)
+        for row, template in zip(held, placed, strict=True):
+            ids[row] = f"{fold}:{template}"
     return ids
 
 
