@@ -372,9 +372,6 @@ class TemplateMiner:
         if counted <= 0:
             return templates[0]
         same = _equal_tokens(templates, tokens, start)
-        if not self.deciding_words:
-            most = max(same)
-            return templates[same.index(most)] if most / counted >= self.similarity else None
         fitting = sorted(
             (i for i, equal in enumerate(same) if equal / counted >= self.similarity),
             key=same.__getitem__,
@@ -388,10 +385,12 @@ class TemplateMiner:
         `start`). The first line, not the template's tokens: a position that became `<*>`
         through names still keeps `failed` out of a template first made from a line with
         `succeeded` there."""
+        deciding = self.deciding_words
+        if not deciding:
+            return True
         first_line = template.sample.split()
         if len(first_line) != len(tokens):
             return True
-        deciding = self.deciding_words
         differing = differing_words(first_line, tokens, start)
         return all(deciding.isdisjoint(words) for words in differing)
 
