@@ -25,15 +25,7 @@ import numpy.typing as npt
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression
 
-from export import (
-    calibration,
-    deciding_words,
-    embed_onnx,
-    parity,
-    taught,
-    template_purity,
-    train,
-)
+from export import calibration, embed_onnx, parity, taught, template_purity, train
 from export import words as export_words
 from export.data import DataError, LabelledData, load_labelled_csv
 from export.eval_set import EvalRow, answer_rows, load_eval_set, render_table, score
@@ -257,7 +249,7 @@ def run(args: argparse.Namespace, work: Path) -> ReportInput:
         )
     elif eval_rows:
         with stage("independent evaluation set"):
-            table, eval_purity = independent_set(eval_rows, work)
+            table, eval_purity = independent_set(eval_rows, work, inputs.deciding_words)
             purity.append(eval_purity)
         report = replace(report, eval_set=(str(args.eval_set), table))
     if inputs.taught:
@@ -315,7 +307,7 @@ class Inputs:
         distinct = sorted(set(masked))
         print(f"  {len(data.rows)} rows, {len(data.labels)} labels, {len(distinct)} masked texts")
         deciding = tuple(
-            deciding_words.learn(
+            template_purity.learn_deciding_words(
                 messages, [row.label for row in data.rows], template_purity.shuffled(len(messages))
             )
         )
@@ -667,9 +659,11 @@ def corpus_purity(
     )
 
 
-def independent_set(eval_rows: Sequence[EvalRow], work: Path) -> tuple[str, template_purity.Purity]:
-    """The independent evaluation set answered by a pipeline on `work`'s models: the per-system
-    table, and the template layer's purity on it."""
+def independent_set(
+    eval_rows: Sequence[EvalRow], work: Path, deciding: Sequence[str]
+) -> tuple[str, template_purity.Purity]:
+    """The independent evaluation set answered by a pipeline on `work`'s models (whose deciding
+    words are `deciding`): the per-system table, and the template layer's purity on it."""
     served = answer_rows(work, eval_rows)
     table = render_table(
         score(eval_rows, [r.label for r in served], [r.confidence for r in served])
@@ -681,7 +675,7 @@ def independent_set(eval_rows: Sequence[EvalRow], work: Path) -> tuple[str, temp
         template_purity.assign_templates(
             [row.message for row in eval_rows],
             range(len(eval_rows)),
-            load_manifest(work).deciding_words,
+            deciding,
         ),
         [row.label for row in eval_rows],
         [r.label for r in alone],

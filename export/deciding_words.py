@@ -3,10 +3,11 @@
 Drain merges lines that share most of their tokens, and the template layer answers every line of
 a template with its first line's answer. Where lines differ in a word that decides their label
 (`Run Status: Success` and `Run Status: Error`, `[UFW BLOCK]` and `[UFW ALLOW]`), that answer is
-wrong for some of them. The training data shows which words those are: its lines are placed by the
-server's template layer (without deciding words), and in each template whose lines carry more than
-one label, a position is deciding when the words there split the labels: at least two words, each
-held by at least MIN_LINES lines that all carry one label, and not all of them the same label.
+wrong for some of them. The training data shows which words those are: given the templates the
+server's layer (without deciding words) placed its lines in, in each template whose lines carry
+more than one label, a position is deciding when the words there split the labels: at least two
+words, each held by at least MIN_LINES lines that all carry one label, and not all of them the
+same label.
 The words those tokens differ in are deciding words (`failed` and `success`, from `res=failed'`
 and `res=success'`).
 
@@ -21,8 +22,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from server.features import unmasked_view
-from server.placement import TemplatePlacer, placed_text
-from server.templates import TemplateMiner, differing_words, is_variable
+from server.placement import placed_text
+from server.templates import differing_words, is_variable
 
 # A word counts at a position only if at least this many lines hold it there, all with one label.
 # Two is what the training corpus favours (template-disjoint folds, words learnt on the other
@@ -30,13 +31,12 @@ from server.templates import TemplateMiner, differing_words, is_variable
 MIN_LINES: Final = 2
 
 
-def learn(messages: Sequence[str], labels: Sequence[str], order: Sequence[int]) -> list[str]:
-    """The deciding words of the labelled lines, placed in `order`; sorted."""
-    placer = TemplatePlacer(TemplateMiner(capacity=max(1, len(messages))))
+def learn(messages: Sequence[str], labels: Sequence[str], template_ids: Sequence[str]) -> list[str]:
+    """The deciding words of the labelled lines, each in the template `template_ids` names;
+    sorted."""
     lines: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
-    for row in order:
-        template = placer.place(messages[row])
-        lines[template.id].append((placed_text(unmasked_view(messages[row])).split(), labels[row]))
+    for message, label, template in zip(messages, labels, template_ids, strict=True):
+        lines[template].append((placed_text(unmasked_view(message)).split(), label))
     found: set[str] = set()
     for placed in lines.values():
         if len({label for _, label in placed}) > 1:

@@ -54,6 +54,13 @@ def assign_templates(
     return ids
 
 
+def learn_deciding_words(
+    messages: Sequence[str], labels: Sequence[str], order: Sequence[int]
+) -> list[str]:
+    """The deciding words of the lines, placed in `order` by a layer without any."""
+    return deciding_words.learn(messages, labels, assign_templates(messages, order))
+
+
 def assign_by_fold(
     messages: Sequence[str],
     labels: Sequence[str],
@@ -66,7 +73,7 @@ def assign_by_fold(
     for fold in sorted(set(fold_of.tolist())):
         trained = [row for row in order if fold_of[row] != fold]
         held = [row for row in order if fold_of[row] == fold]
-        deciding = deciding_words.learn(
+        deciding = learn_deciding_words(
             [messages[row] for row in trained],
             [labels[row] for row in trained],
             range(len(trained)),

@@ -28,21 +28,31 @@ def _lines() -> tuple[list[str], list[str]]:
 
 def test_words_that_split_a_templates_labels_are_learnt() -> None:
     messages, labels = _lines()
-    learnt = deciding_words.learn(messages, labels, range(len(messages)))
+    learnt = template_purity.learn_deciding_words(messages, labels, range(len(messages)))
     assert learnt == ["allow", "block", "error", "success"]
     assert MIN_LINES > 1  # alice and bob came once each
 
 
+def test_only_lines_of_one_template_are_compared() -> None:
+    lines = [JOB.format(n=n, name="GL_CLOSE", status=s) for n in (1, 2) for s in ("Done", "Error")]
+    labels = ["System Notification", "Error"] * 2
+    assert deciding_words.learn(lines, labels, ["t"] * 4) == ["done", "error"]
+    assert deciding_words.learn(lines, labels, ["t-done", "t-error"] * 2) == []
+
+
 def test_no_mixed_template_leaves_no_deciding_word() -> None:
     messages, labels = _lines()
-    assert deciding_words.learn(messages, ["x"] * len(labels), range(len(messages))) == []
+    assert (
+        template_purity.learn_deciding_words(messages, ["x"] * len(labels), range(len(messages)))
+        == []
+    )
 
 
 def test_learnt_words_keep_the_labels_apart() -> None:
     messages, labels = _lines()
     order = template_purity.shuffled(len(messages))
     plain = template_purity.assign_templates(messages, order)
-    learnt = deciding_words.learn(messages, labels, order)
+    learnt = template_purity.learn_deciding_words(messages, labels, order)
     apart = template_purity.assign_templates(messages, order, learnt)
 
     def mixed(ids: list[str]) -> int:
