@@ -65,6 +65,10 @@ _SPELLINGS: Final[dict[str, str]] = {
 }
 # Syslog severities 0-7 (the low three bits of <PRI>).
 _SYSLOG: Final = ("critical", "critical", "critical", "error", "warning", "notice", "info", "debug")
+# pino's and bunyan's numeric levels, by tens: 10 trace, 20 debug, 30 info, 40 warn, 50 error,
+# 60 fatal (a custom level in between takes the one below it). Python's `levelno` numbers differ
+# (30 is WARNING) but are written under `levelno`, which is not read.
+_BY_TENS: Final = ("debug", "debug", "info", "warning", "error", "critical")
 # Record attributes that may name a severity (gRPC LogRecord.attributes, OTLP attributes).
 SEVERITY_ATTRIBUTES: Final = ("severity", "level", "severity_text", "loglevel", "log.level", "lvl")
 SEVERITY_NUMBER_ATTRIBUTE: Final = "severity_number"
@@ -234,11 +238,16 @@ class ParsedLine:
 
 
 def normalize_severity(text: object) -> str | None:
-    """One of SEVERITY_LEVELS for a level's spelling (`WARN`, `E`, `err`, `3`), else None."""
+    """One of SEVERITY_LEVELS for a level's spelling (`WARN`, `E`, `err`), else None. A number is
+    a syslog severity (0-7, `3` is error) or a pino/bunyan level (10-69, `50` is error)."""
     if isinstance(text, bool):
         return None
     if isinstance(text, int):
-        return _SYSLOG[text] if 0 <= text < len(_SYSLOG) else None
+        if 0 <= text < len(_SYSLOG):
+            return _SYSLOG[text]
+        if 10 <= text < 10 * (len(_BY_TENS) + 1):
+            return _BY_TENS[text // 10 - 1]
+        return None
     if not isinstance(text, str):
         return None
     word = text.strip().lower()

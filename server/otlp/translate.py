@@ -53,6 +53,7 @@ SEVERITY_TEXT_ATTRIBUTE = "severity_text"
 
 _STRING = "string_value"
 _KVLIST = "kvlist_value"
+_INT = "int_value"
 _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
 _DOUBLE = struct.Struct("<d")
 # Serialized answer parts an AnswerEncoder keeps (one per tier, model, reason and template).
@@ -145,8 +146,9 @@ def _scan_attributes(
     attributes: Sequence[KeyValue], source_key: str
 ) -> tuple[str | None, Mapping[str, str], bool]:
     """In one pass: the string value of the first `source_key` attribute (None if absent or not
-    a string), the first `level`-like string attribute as pipeline attributes (what Fluent Bit
-    makes of a parsed record's keys), and whether a classification attribute is there."""
+    a string), the first `level`-like string or integer attribute as pipeline attributes (what
+    Fluent Bit makes of a parsed record's keys), and whether a classification attribute is
+    there."""
     source: str | None = None
     source_seen = False
     severity: Mapping[str, str] = _NO_ATTRIBUTES
@@ -166,8 +168,11 @@ def _scan_attributes(
             classified = True
         if severity is _NO_ATTRIBUTES and key in SEVERITY_ATTRIBUTES:
             value = kv.value
-            if value.WhichOneof("value") == _STRING:
+            kind = value.WhichOneof("value")
+            if kind == _STRING:
                 severity = {key: value.string_value}
+            elif kind == _INT:  # a parsed JSON line's number: pino's `"level":50`
+                severity = {key: str(value.int_value)}
     return source, severity, classified
 
 

@@ -126,13 +126,22 @@ def test_the_severity_travels_as_record_attributes() -> None:
                 OtlpLogRecord(body=AnyValue(string_value="b"), severity_text="ERROR"),
                 OtlpLogRecord(body=AnyValue(string_value="c"), attributes=[kv("level", "warn")]),
                 OtlpLogRecord(body=AnyValue(string_value="d"), attributes=[kv("seq", "1")]),
+                # A pino line Fluent Bit parsed: its numeric level arrives as an integer.
+                OtlpLogRecord(
+                    body=AnyValue(string_value="e"),
+                    attributes=[KeyValue(key="level", value=AnyValue(int_value=50))],
+                ),
+                OtlpLogRecord(
+                    body=AnyValue(string_value="f"),
+                    attributes=[KeyValue(key="level", value=AnyValue(double_value=50.0))],
+                ),
             ],
         ),
     )
     severities = [
         severity_from_attributes(r.attributes) for r in records_from_export(request, FIELDS).records
     ]
-    assert severities == ["warning", "error", "warning", None]
+    assert severities == ["warning", "error", "warning", None, "error", None]
 
 
 def test_annotate_writes_the_answers_and_leaves_everything_else_alone() -> None:
