@@ -113,9 +113,16 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
                 severity: Mapping[str, str] = _NO_ATTRIBUTES
                 attributes = otlp.attributes
                 if attributes:
-                    source, severity, classified = _scan_attributes(attributes, source_key)
-                    if classified:
-                        classified_before = True
+                    only = attributes[0] if len(attributes) == 1 else None
+                    if only is not None and only.key not in _SCANNED_KEYS:
+                        # The usual record (Fluent Bit's): its source attribute alone, or one
+                        # other, read without a scan (a fifth of the translation's time).
+                        if only.key == source_key:
+                            source = _string_value(only.value)
+                    else:
+                        source, severity, classified = _scan_attributes(attributes, source_key)
+                        if classified:
+                            classified_before = True
                 body = otlp.body
                 # A string body, the usual case, is read without asking which kind it is; an
                 # empty one is then told apart from the other kinds.
@@ -142,6 +149,15 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
     return ExportRecords(records, classified_before)
 
 
+def _string_value(value: AnyValue) -> str | None:
+    """The string `value` holds; None if it holds another kind. A non-empty string needs no
+    question of its kind; an empty one may be another kind."""
+    text = value.string_value
+    if not text and value.WhichOneof("value") != _STRING:
+        return None
+    return text
+
+
 def _scan_attributes(
     attributes: Sequence[KeyValue], source_key: str
 ) -> tuple[str | None, Mapping[str, str], bool]:
@@ -157,11 +173,7 @@ def _scan_attributes(
         key = kv.key
         if key == source_key and not source_seen:
             source_seen = True
-            value = kv.value
-            # A non-empty string needs no question of its kind; an empty one may be another kind.
-            source = value.string_value
-            if not source and value.WhichOneof("value") != _STRING:
-                source = None
+            source = _string_value(kv.value)
         if key not in _SCANNED_KEYS:  # most attributes: one set lookup
             continue
         if key in CLASSIFICATION_ATTRIBUTES:
