@@ -11,7 +11,6 @@ appends to its attributes) instead of building five KeyValue objects a record.
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -55,9 +54,8 @@ _STRING = "string_value"
 _KVLIST = "kvlist_value"
 _INT = "int_value"
 _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
-_DOUBLE = struct.Struct("<d")
-# Serialized answer parts an AnswerEncoder keeps (one per tier, model, reason and template).
-SHARED_PARTS_MAX = 10_000
+# Serialized answers an AnswerEncoder keeps (about one per template).
+SHARED_ANSWERS_MAX = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,45 +194,50 @@ def _text(key: str, value: str) -> KeyValue:
     return KeyValue(key=key, value=AnyValue(string_value=value))
 
 
-# The confidence attribute serialized with 1.0; a double is the last 8 bytes, patched per record.
-_CONFIDENCE = _serialized([KeyValue(key=CONFIDENCE_ATTRIBUTE, value=AnyValue(double_value=1.0))])
-if not _CONFIDENCE.endswith(_DOUBLE.pack(1.0)):  # protobuf encodes a double as fixed 8 bytes
-    raise RuntimeError("unexpected encoding of a double attribute")
-_CONFIDENCE_HEAD = _CONFIDENCE[: -_DOUBLE.size]
-
-
 class AnswerEncoder:
-    """Serialized answer attributes, with the parts shared by many records built once (and kept
-    for the next Exports: at most SHARED_PARTS_MAX of them, then it starts over)."""
+    """Serialized answer attributes, each distinct answer built once (most records share theirs
+    with others: one per template) and kept for the next Exports: at most SHARED_ANSWERS_MAX of
+    them, then it starts over."""
 
     def __init__(self, template_text: bool = False) -> None:
-        self._labels: dict[str, bytes] = {}
-        self._rests: dict[tuple[str, str, str, str, str], bytes] = {}
+        self._answers: dict[tuple[str, float, str, str, str, str, str], bytes] = {}
         self.template_text = template_text
 
     def encode(self, result: Classification) -> bytes:
-        label = self._labels.get(result.label)
-        if label is None:
-            label = self._labels[result.label] = _serialized([_text(LABEL_ATTRIBUTE, result.label)])
         template = result.template if self.template_text else ""
-        key = (result.tier, result.model_version, result.reason, result.template_id, template)
-        rest = self._rests.get(key)
-        if rest is None:
-            if len(self._rests) >= SHARED_PARTS_MAX:
-                self._rests.clear()
-            attributes = [
-                _text(TIER_ATTRIBUTE, result.tier),
-                _text(MODEL_VERSION_ATTRIBUTE, result.model_version),
-            ]
-            if result.reason:
-                attributes.append(_text(REASON_ATTRIBUTE, result.reason))
-            if result.template_id:
-                attributes.append(_text(TEMPLATE_ID_ATTRIBUTE, result.template_id))
-            if template:
-                attributes.append(_text(TEMPLATE_ATTRIBUTE, template))
-            rest = self._rests[key] = _serialized(attributes)
-        # Concatenated serializations parse as one message: label, confidence, tier, ... in order.
-        return label + _CONFIDENCE_HEAD + _DOUBLE.pack(result.confidence) + rest
+        key = (
+            result.label,
+            result.confidence,
+            result.tier,
+            result.model_version,
+            result.reason,
+            result.template_id,
+            template,
+        )
+        encoded = self._answers.get(key)
+        if encoded is None:
+            if len(self._answers) >= SHARED_ANSWERS_MAX:
+                self._answers.clear()
+            encoded = self._answers[key] = _serialized(_answer_attributes(result, template))
+        return encoded
+
+
+def _answer_attributes(result: Classification, template: str) -> list[KeyValue]:
+    """The attributes an answer is written as, in order: label, confidence, tier, model version,
+    and the reason, template id and template text when there are."""
+    attributes = [
+        _text(LABEL_ATTRIBUTE, result.label),
+        KeyValue(key=CONFIDENCE_ATTRIBUTE, value=AnyValue(double_value=result.confidence)),
+        _text(TIER_ATTRIBUTE, result.tier),
+        _text(MODEL_VERSION_ATTRIBUTE, result.model_version),
+    ]
+    if result.reason:
+        attributes.append(_text(REASON_ATTRIBUTE, result.reason))
+    if result.template_id:
+        attributes.append(_text(TEMPLATE_ID_ATTRIBUTE, result.template_id))
+    if template:
+        attributes.append(_text(TEMPLATE_ATTRIBUTE, template))
+    return attributes
 
 
 def _drop_classification(otlp: OtlpLogRecord) -> None:
