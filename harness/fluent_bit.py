@@ -151,9 +151,11 @@ class Sidecar:
         self.process: ServerProcess = start_server({}, *self._args)
         self.log_lines: list[str] = []
 
-    def restart(self) -> None:
-        """SIGTERM (it drains), then start again on the same ports; back once SERVING."""
+    def restart(self, down_s: float = 0.0) -> None:
+        """SIGTERM (it drains), `down_s` seconds with no sidecar, then start again on the same
+        ports; back once SERVING."""
         self.stop()
+        time.sleep(down_s)
         self.process = start_server({}, *self._args)
 
     def stop(self) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -172,10 +173,22 @@ def test_no_line_is_lost_when_the_sidecar_restarts_mid_run(
     start_loop: StartLoop, lines: list[str], transport: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     loop = start_loop(transport)
-    assert loop.server is not None
-    delivery = loop.run(
-        lines, slices=20, slice_every_s=0.5, fault=loop.server.restart, fault_after_slice=6
-    )
+    server = loop.server
+    assert server is not None
+    # Restarted beside the writer, so lines keep coming while the sidecar is away (down 2 s, two
+    # of Fluent Bit's flushes, then its start-up): Fluent Bit must hold and resend their chunks.
+    # Restarted in the writer's own thread, the chunks written before it could all be answered
+    # while the sidecar drained, and none would meet the gap.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        restarted: list[Future[None]] = []
+        delivery = loop.run(
+            lines,
+            slices=20,
+            slice_every_s=0.5,
+            fault=lambda: restarted.append(pool.submit(server.restart, 2.0)),
+            fault_after_slice=6,
+        )
+        restarted[0].result()
     report(capsys, f"{transport}, sidecar restarted mid-run: {delivery.summary()}")
     assert_every_line_back(delivery, loop, duplicates_allowed=True)
     assert loop.refused_chunks() > 0, "the restart happened while chunks were on their way"
