@@ -126,8 +126,11 @@ def cross_validate(
     variants: Mapping[str, Matrix] | None = None,
     embeddings: Matrix | None = None,
     fold_words: FoldWords | None = None,
+    seed: int = SEED,
+    c: float | None = None,
 ) -> CrossValidation:
-    """Grouped k-fold evaluation with C chosen by an inner grouped CV of each training part.
+    """Grouped k-fold evaluation (the folds drawn with `seed`) with C chosen by an inner grouped
+    CV of each training part, or fixed at `c`.
 
     With `embeddings` (the rows' embeddings as served), each held-out row's similarity to the
     nearest centroid of its fold's training groups is measured too. With `fold_words`, each
@@ -149,15 +152,15 @@ def cross_validate(
     first: tuple[LogisticRegression, npt.NDArray[np.int64]] | None = None
     fold_of = np.zeros(len(y), dtype=np.int64)
     similarity = np.ones(len(y), dtype=np.float32)
-    for fold, (train, test) in enumerate(_splitter(folds).split(x, y, groups)):
+    for fold, (train, test) in enumerate(_splitter(folds, seed).split(x, y, groups)):
         fold_of[test] = fold
         if embeddings is not None:
             trained = centroids(embeddings[train], [str(g) for g in groups[train]])
             similarity[test] = nearest_similarity(embeddings[test], trained)
         words, block = fold_words(train) if fold_words is not None else (None, None)
         fold_rows = with_words(rows, block)
-        c = choose_c(fold_rows[train], y[train], groups[train])
-        model = new_classifier(c).fit(fold_rows[train], y[train])
+        fold_c = choose_c(fold_rows[train], y[train], groups[train]) if c is None else c
+        model = new_classifier(fold_c).fit(fold_rows[train], y[train])
         if tuple(model.classes_) != labels:
             raise ValueError("a training fold lacks a label; lower --folds or add rows")
         probabilities[test] = model.predict_proba(fold_rows[test])
@@ -166,7 +169,7 @@ def cross_validate(
             variant_probabilities[name][test] = model.predict_proba(
                 with_words(matrix[test], held_out_words)
             )
-        chosen.append(c)
+        chosen.append(fold_c)
         if first is None:
             first = (model, np.asarray(test, dtype=np.int64))
             first_words = words
@@ -193,11 +196,16 @@ class Draw:
     macro_f1: float
 
 
+def top_labels(labels: Sequence[str], probabilities: Probabilities) -> npt.NDArray[np.str_]:
+    """Each row's most probable label (calibration never changes which it is)."""
+    return np.asarray(np.array(labels)[probabilities.argmax(axis=1)], dtype=np.str_)
+
+
 def top_label_scores(
     labels: Sequence[str], probabilities: Probabilities, y: npt.NDArray[np.str_]
 ) -> tuple[float, float]:
-    """Accuracy and macro-F1 of each row's top label (calibration never changes which is top)."""
-    predicted = np.array(labels)[probabilities.argmax(axis=1)]
+    """Accuracy and macro-F1 of each row's top label."""
+    predicted = top_labels(labels, probabilities)
     _, _, f1, _ = precision_recall_fscore_support(
         y, predicted, labels=list(labels), zero_division=0
     )
@@ -215,20 +223,11 @@ def redrawn(
 ) -> list[Draw]:
     """The grouped k-fold evaluation drawn again with each of `seeds`, C fixed at `c`: the top
     label's figures only, for their spread across draws (no inner search of C: five fits a draw,
-    where `cross_validate` makes sixty-five)."""
-    labels = tuple(str(label) for label in np.unique(y))
-    rows = fit_input(x)
+    where the evaluation's makes sixty-five)."""
     draws = []
     for seed in seeds:
-        probabilities = np.zeros((len(y), len(labels)))
-        for train, test in _splitter(folds, seed).split(x, y, groups):
-            _, block = fold_words(train) if fold_words is not None else (None, None)
-            fold_rows = with_words(rows, block)
-            model = new_classifier(c).fit(fold_rows[train], y[train])
-            if tuple(model.classes_) != labels:
-                raise ValueError("a training fold lacks a label; lower --folds or add rows")
-            probabilities[test] = model.predict_proba(fold_rows[test])
-        accuracy, macro_f1 = top_label_scores(labels, probabilities, y)
+        cv = cross_validate(x, y, groups, folds, fold_words=fold_words, seed=seed, c=c)
+        accuracy, macro_f1 = top_label_scores(cv.labels, cv.probabilities, y)
         draws.append(Draw(seed, round(accuracy, 4), round(macro_f1, 4)))
     return draws
 
@@ -254,7 +253,7 @@ def evaluate(
     of the others.
     """
     labels = list(cv.labels)
-    predicted = np.array(labels)[cv.probabilities.argmax(axis=1)]
+    predicted = top_labels(labels, cv.probabilities)
     precision, recall, f1, support = precision_recall_fscore_support(
         y, predicted, labels=labels, zero_division=0
     )
@@ -283,7 +282,7 @@ def evaluate(
 def confusion(cv: CrossValidation, y: npt.NDArray[np.str_]) -> npt.NDArray[np.int64]:
     """Rows: true label, columns: predicted top label, in `cv.labels` order."""
     labels = list(cv.labels)
-    predicted = np.array(labels)[cv.probabilities.argmax(axis=1)]
+    predicted = top_labels(labels, cv.probabilities)
     return np.asarray(confusion_matrix(y, predicted, labels=labels), dtype=np.int64)
 
 
