@@ -96,6 +96,9 @@ def _jsonl_rows(stream: TextIO, report: Callable[[str], None]) -> Iterator[_Row]
         except json.JSONDecodeError as exc:
             report(f"line {line_number}: not valid JSON ({exc.msg})")
             continue
+        except RecursionError:
+            report(f"line {line_number}: JSON nested too deeply")
+            continue
         if not isinstance(obj, dict):
             report(f"line {line_number}: expected a JSON object")
             continue

@@ -284,7 +284,7 @@ def _structured(text: str) -> ParsedLine | None:
     if text.startswith("{") and text.endswith("}"):
         try:
             document = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than json can follow
             return None
         if not isinstance(document, dict):
             return None

@@ -279,7 +279,7 @@ class ReviewPage:
         try:
             body = json.loads(await request.read())
             template_id, label = str(body["template_id"]), str(body["label"])
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             return web.json_response(
                 {"error": 'expected {"template_id": "...", "label": "..."}'}, status=400
             )

@@ -207,7 +207,7 @@ def _check_json_lines(spark: SparkSession, path: str) -> None:
     for row in spark.read.text(path).limit(CHECKED_LINES).collect():
         try:
             document = json.loads(row["value"])
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than json follows
             continue
         if isinstance(document, dict):
             keys.update(document)

@@ -91,6 +91,10 @@ def test_jsonl_in_and_out(classifier: Classifier, tmp_path: Path) -> None:
         + "\n{broken\n"
         + json.dumps({"source": "X", "message": "GET /a status 200"})
         + "\n[1, 2]\n"
+        + '{"a":' * 3_000
+        + "1"
+        + "}" * 3_000
+        + "\n"
     )
     problems: list[str] = []
     target = tmp_path / "out.jsonl"
@@ -101,6 +105,7 @@ def test_jsonl_in_and_out(classifier: Classifier, tmp_path: Path) -> None:
     assert [p.split(": ", 1)[1] for p in problems] == [
         "line 2: not valid JSON (Expecting property name enclosed in double quotes)",
         "line 4: expected a JSON object",
+        "line 5: JSON nested too deeply",
     ]
 
 

@@ -104,6 +104,7 @@ def test_severity_from_attributes_and_otlp_numbers() -> None:
         "2026-11-30 12:00:00,123 INFO " + "[x" * 30_000,
         "time=1 " + 'msg="' + "\\" * 60_000,
         "{" + '"msg":' * 10_000 + "}",
+        '{"msg":' * 3_000 + '"x"' + "}" * 3_000,  # deeper than the json module follows
     ],
 )
 def test_hostile_lines_are_parsed_in_linear_time(hostile: str) -> None:

@@ -110,6 +110,24 @@ def test_a_cross_site_form_post_cannot_teach(reviewed: tuple[ServerProcess, str,
     assert (overrides.read_text() if overrides.exists() else "") == before
 
 
+def test_a_malformed_teach_body_is_a_bad_request(
+    reviewed: tuple[ServerProcess, str, Path],
+) -> None:
+    _, url, overrides = reviewed
+    before = overrides.read_text() if overrides.exists() else ""
+    for body in (b'{"label": "Error"}', b"{", b'{"a":' * 3_000 + b"1" + b"}" * 3_000):
+        request = urllib.request.Request(
+            f"{url}api/teach?token={TOKEN}",
+            data=body,
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 400, body[:20]
+    assert (overrides.read_text() if overrides.exists() else "") == before
+
+
 def test_the_page_lists_charts_sorts_filters_and_teaches(
     reviewed: tuple[ServerProcess, str, Path], browser: webdriver.Chrome
 ) -> None:
