@@ -93,20 +93,25 @@ def test_without_the_token_the_page_is_refused(reviewed: tuple[ServerProcess, st
     assert refused.value.code == 401
 
 
+def _teach_refused(url: str, body: bytes, content_type: str) -> int:
+    """The status a refused POST of `body` to the teach API gets."""
+    request = urllib.request.Request(
+        f"{url}api/teach?token={TOKEN}",
+        data=body,
+        headers={"Content-Type": content_type},
+        method="POST",
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    return refused.value.code
+
+
 def test_a_cross_site_form_post_cannot_teach(reviewed: tuple[ServerProcess, str, Path]) -> None:
     """A form on another site may post text/plain without a CORS preflight; it is refused."""
     _, url, overrides = reviewed
     before = overrides.read_text() if overrides.exists() else ""
     body = b'{"template_id": "t-x", "label": "Error"}'
-    request = urllib.request.Request(
-        f"{url}api/teach?token={TOKEN}",
-        data=body,
-        headers={"Content-Type": "text/plain"},
-        method="POST",
-    )
-    with pytest.raises(urllib.error.HTTPError) as refused:
-        urllib.request.urlopen(request, timeout=10)
-    assert refused.value.code == 415
+    assert _teach_refused(url, body, "text/plain") == 415
     assert (overrides.read_text() if overrides.exists() else "") == before
 
 
@@ -116,15 +121,7 @@ def test_a_malformed_teach_body_is_a_bad_request(
     _, url, overrides = reviewed
     before = overrides.read_text() if overrides.exists() else ""
     for body in (b'{"label": "Error"}', b"{", b'{"a":' * 3_000 + b"1" + b"}" * 3_000):
-        request = urllib.request.Request(
-            f"{url}api/teach?token={TOKEN}",
-            data=body,
-            headers={"Content-Type": "application/json"},
-            method="POST",
-        )
-        with pytest.raises(urllib.error.HTTPError) as refused:
-            urllib.request.urlopen(request, timeout=10)
-        assert refused.value.code == 400, body[:20]
+        assert _teach_refused(url, body, "application/json") == 400, body[:20]
     assert (overrides.read_text() if overrides.exists() else "") == before
 
 
