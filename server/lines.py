@@ -25,11 +25,17 @@ order; a line none of them recognises is classified whole, never an error.
 | logfmt      | `time=... level=info msg="message" key=value`                            |
 | json        | `{"level": "info", "msg": "message", ...}`                               |
 | golog       | `2026/11/30 12:00:00 message` (no level)                                 |
+| cri         | `2026-11-30T12:00:00.123456789Z stderr F line` (kubelet's container logs) |
 
 An auditd record (`type=AVC msg=audit(1764504000.1:42): avc: denied ...`) is not logfmt: its
 `msg=audit(...)` is a stamp, and the record is classified whole (after a syslog header, if any).
 A JSON or logfmt line's error beside its message (`error`, `err`, `errMsg`, in MongoDB's `attr`
 too) is appended to the message: `request failed: context deadline exceeded`.
+
+A container's line comes wrapped by its runtime: behind the CRI prefix (`cri`, what containerd and
+CRI-O write under `/var/log/pods`) or in Docker's json-file record (`{"log": "line\n", "stream":
+..., "time": ...}`). The container's own line inside is parsed as any line: a klog, JSON or
+Spring line keeps its shape and severity (`cri` names only a wrapped line of no known shape).
 """
 
 from __future__ import annotations
@@ -221,7 +227,23 @@ _MESSAGE_KEYS: Final = ("msg", "message", "MESSAGE", "log", "text")
 # auditd's stamp, `msg=audit(TIME:SERIAL):`, looks like logfmt's message but is part of the
 # header; what happened is in the pairs around it (`type=AVC`, `avc: denied`, `res=failed`).
 _AUDIT_STAMP: Final = re.compile(r"\bmsg=audit\(\d+(?:\.\d+)?:\d+\):")
-_LEVEL_KEYS: Final = ("level", "severity", "lvl", "levelname", "loglevel", "PRIORITY", "s")
+# `log.level` is the Elastic Common Schema's (ecs-logging writes it as one dotted key).
+_LEVEL_KEYS: Final = (
+    "level",
+    "severity",
+    "lvl",
+    "levelname",
+    "loglevel",
+    "log.level",
+    "PRIORITY",
+    "s",
+)
+# The CRI logging format's prefix: an RFC 3339 time, the stream, P(artial) or F(ull), one space.
+_CRI: Final = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) (?:stdout|stderr) [PF] "
+)
+# Docker's json-file driver: the container's line under `log`, with its newline.
+_DOCKER_KEYS: Final = frozenset({"log", "stream", "time"})
 # Where a structured line says what went wrong beside its message (zap's and logrus's `error`,
 # pino's `err` object, MongoDB's `attr.errMsg`): appended to the message, `message: error`, since
 # `request failed` or `Slow query` alone leaves the outcome open.
@@ -279,8 +301,9 @@ def severity_from_attributes(attributes: Mapping[str, str]) -> str | None:
     return None
 
 
-def _structured(text: str) -> ParsedLine | None:
-    """A JSON object or logfmt line with a message key."""
+def _structured(text: str, unwrap: bool = True) -> ParsedLine | None:
+    """A JSON object or logfmt line with a message key (a Docker json-file record: the line it
+    wraps, when `unwrap`)."""
     if text.startswith("{") and text.endswith("}"):
         try:
             document = json.loads(text)
@@ -293,6 +316,8 @@ def _structured(text: str) -> ParsedLine | None:
         )
         if message is None:
             return None
+        if unwrap and document.keys() == _DOCKER_KEYS:
+            return _container_line(message, "json")
         level = next((normalize_severity(document[k]) for k in _LEVEL_KEYS if k in document), None)
         return ParsedLine(_with_errors(message, _json_errors(document)), level, "json")
     if "msg=" not in text and "message=" not in text:
@@ -334,12 +359,28 @@ def _with_errors(message: str, errors: list[str]) -> str:
 
 def parse_line(line: str) -> ParsedLine:
     """The message and severity of `line`; the whole line, no severity, if no shape fits."""
+    return _parse(line, unwrap=True)
+
+
+def _parse(line: str, unwrap: bool) -> ParsedLine:
+    """`parse_line`; with `unwrap`, a container's line is taken out of its runtime's wrapper (once:
+    a line wrapped again inside is not, so no line costs more than two parses)."""
     text = line.strip()
-    structured = _structured(text)
+    structured = _structured(text, unwrap)
     if structured is not None:
         return structured
     first = text[:1]
+    wrapped = _CRI.match(text) if unwrap and first in _DIGITS else None
+    if wrapped is not None:
+        return _container_line(text[wrapped.end() :], "cri")
     return split_header(text, _SHAPES_BY_FIRST.get(first, () if first.isascii() else _SHAPES))
+
+
+def _container_line(line: str, wrapper: str) -> ParsedLine:
+    """A container's own line, unwrapped from its runtime's `wrapper` shape: parsed as any line,
+    named by the wrapper when it has no shape of its own."""
+    inner = _parse(line, unwrap=False)
+    return inner if inner.shape is not None else ParsedLine(inner.message, None, wrapper)
 
 
 def split_header(

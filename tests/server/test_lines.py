@@ -10,6 +10,7 @@ import pytest
 from bench.real_shapes import real_shape_stream
 from export.corpus import TEMPLATES, render
 from server.lines import (
+    _CRI,
     SEVERITY_LEVELS,
     ParsedLine,
     _structured,
@@ -105,6 +106,8 @@ def test_severity_from_attributes_and_otlp_numbers() -> None:
         "time=1 " + 'msg="' + "\\" * 60_000,
         "{" + '"msg":' * 10_000 + "}",
         '{"msg":' * 3_000 + '"x"' + "}" * 3_000,  # deeper than the json module follows
+        # a container's line wrapped again and again: unwrapped once, never recursed into
+        "2026-11-30T12:00:00Z stdout F " * 3_000 + "x",
     ],
 )
 def test_hostile_lines_are_parsed_in_linear_time(hostile: str) -> None:
@@ -122,6 +125,12 @@ def test_trying_only_the_shapes_a_first_character_allows_changes_no_answer() -> 
 
 
 def _parse_trying_every_shape(line: str) -> ParsedLine:
-    """The reference: every shape in order, whatever the first character."""
+    """The reference: every shape in order, whatever the first character (a line behind the
+    CRI prefix parsed as the line it wraps)."""
     text = line.strip()
+    wrapped = _CRI.match(text)
+    if wrapped is not None:
+        inner = text[wrapped.end() :].strip()
+        found = _structured(inner, unwrap=False) or split_header(inner)
+        return found if found.shape is not None else ParsedLine(found.message, None, "cri")
     return _structured(text) or split_header(text)
