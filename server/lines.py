@@ -34,8 +34,10 @@ too) is appended to the message: `request failed: context deadline exceeded`.
 
 A container's line comes wrapped by its runtime: behind the CRI prefix (`cri`, what containerd and
 CRI-O write under `/var/log/pods`) or in Docker's json-file record (`{"log": "line\n", "stream":
-..., "time": ...}`). The container's own line inside is parsed as any line: a klog, JSON or
-Spring line keeps its shape and severity (`cri` names only a wrapped line of no known shape).
+..., "time": ...}`). The line behind the prefix is parsed as any line: a klog, JSON or Spring line
+keeps its shape and severity (`cri` names only a wrapped line of no known shape). A JSON line that
+names no level (Docker's record, a collector's around a raw line) has its message parsed as a
+line too: `{"log": "E1130 12:00:00.1 1 x.go:1] failed"}` is `failed`, at error.
 """
 
 from __future__ import annotations
@@ -227,7 +229,8 @@ _MESSAGE_KEYS: Final = ("msg", "message", "MESSAGE", "log", "text")
 # auditd's stamp, `msg=audit(TIME:SERIAL):`, looks like logfmt's message but is part of the
 # header; what happened is in the pairs around it (`type=AVC`, `avc: denied`, `res=failed`).
 _AUDIT_STAMP: Final = re.compile(r"\bmsg=audit\(\d+(?:\.\d+)?:\d+\):")
-# `log.level` is the Elastic Common Schema's (ecs-logging writes it as one dotted key).
+# `log.level` is the Elastic Common Schema's (ecs-logging writes it as one dotted key; others
+# nest it, `"log": {"level": ...}`, which `_json_level` reads too).
 _LEVEL_KEYS: Final = (
     "level",
     "severity",
@@ -242,8 +245,6 @@ _LEVEL_KEYS: Final = (
 _CRI: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) (?:stdout|stderr) [PF] "
 )
-# Docker's json-file driver: the container's line under `log`, with its newline.
-_DOCKER_KEYS: Final = frozenset({"log", "stream", "time"})
 # Where a structured line says what went wrong beside its message (zap's and logrus's `error`,
 # pino's `err` object, MongoDB's `attr.errMsg`): appended to the message, `message: error`, since
 # `request failed` or `Slow query` alone leaves the outcome open.
@@ -302,8 +303,8 @@ def severity_from_attributes(attributes: Mapping[str, str]) -> str | None:
 
 
 def _structured(text: str, unwrap: bool = True) -> ParsedLine | None:
-    """A JSON object or logfmt line with a message key (a Docker json-file record: the line it
-    wraps, when `unwrap`)."""
+    """A JSON object or logfmt line with a message key (with `unwrap`, a JSON line's message that
+    is itself a line is parsed as one when the JSON names no level)."""
     if text.startswith("{") and text.endswith("}"):
         try:
             document = json.loads(text)
@@ -316,9 +317,12 @@ def _structured(text: str, unwrap: bool = True) -> ParsedLine | None:
         )
         if message is None:
             return None
-        if unwrap and document.keys() == _DOCKER_KEYS:
-            return _container_line(message, "json")
-        level = next((normalize_severity(document[k]) for k in _LEVEL_KEYS if k in document), None)
+        level = _json_level(document)
+        if level is None and unwrap:
+            # A record that states no level around a raw line (Docker's json-file `{"log":
+            # "...\n"}`, a collector's `{"message": ...}`): the line's own header and severity.
+            inner = _parse(message, unwrap=False)
+            message, level = inner.message, inner.severity
         return ParsedLine(_with_errors(message, _json_errors(document)), level, "json")
     if "msg=" not in text and "message=" not in text:
         return None
@@ -336,6 +340,15 @@ def _structured(text: str, unwrap: bool = True) -> ParsedLine | None:
 
 def _unquoted(raw: str) -> str:
     return raw[1:-1].replace('\\"', '"') if raw.startswith('"') else raw
+
+
+def _json_level(document: dict[str, object]) -> str | None:
+    """The severity a JSON line names: a level key at its top, else ECS's nested `log.level`."""
+    for key in _LEVEL_KEYS:
+        if key in document:
+            return normalize_severity(document[key])
+    nested = document.get("log")
+    return normalize_severity(nested.get("level")) if isinstance(nested, dict) else None
 
 
 def _json_errors(document: dict[str, object]) -> list[str]:
@@ -372,15 +385,15 @@ def _parse(line: str, unwrap: bool) -> ParsedLine:
     first = text[:1]
     wrapped = _CRI.match(text) if unwrap and first in _DIGITS else None
     if wrapped is not None:
-        return _container_line(text[wrapped.end() :], "cri")
+        return _container_line(text[wrapped.end() :])
     return split_header(text, _SHAPES_BY_FIRST.get(first, () if first.isascii() else _SHAPES))
 
 
-def _container_line(line: str, wrapper: str) -> ParsedLine:
-    """A container's own line, unwrapped from its runtime's `wrapper` shape: parsed as any line,
-    named by the wrapper when it has no shape of its own."""
+def _container_line(line: str) -> ParsedLine:
+    """A container's own line behind its runtime's CRI prefix: parsed as any line, named `cri`
+    when it has no shape of its own."""
     inner = _parse(line, unwrap=False)
-    return inner if inner.shape is not None else ParsedLine(inner.message, None, wrapper)
+    return inner if inner.shape is not None else ParsedLine(inner.message, None, "cri")
 
 
 def split_header(
