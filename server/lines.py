@@ -25,6 +25,10 @@ order; a line none of them recognises is classified whole, never an error.
 | logfmt      | `time=... level=info msg="message" key=value`                            |
 | json        | `{"level": "info", "msg": "message", ...}`                               |
 | golog       | `2026/11/30 12:00:00 message` (no level)                                 |
+| logback     | `12:00:00.123 [main] ERROR c.x.Y - message` (logback's default pattern)   |
+| zap         | `2026-11-30T12:00:00.123Z<TAB>ERROR<TAB>pkg/f.go:12<TAB>message` (console) |
+| ruby        | `E, [2026-11-30T12:00:00.123456 #1234] ERROR -- app: message` (Logger)    |
+| dotnet      | `fail: Category[13] message` (.NET console logger, single line)          |
 | cri         | `2026-11-30T12:00:00.123456789Z stderr F line` (kubelet's container logs) |
 
 An auditd record (`type=AVC msg=audit(1764504000.1:42): avc: denied ...`) is not logfmt: its
@@ -59,13 +63,17 @@ SEVERITY_LEVELS: Final[tuple[str, ...]] = (
 )
 _SPELLINGS: Final[dict[str, str]] = {
     **dict.fromkeys(
-        ("trace", "finest", "finer", "fine", "debug", "dbug", "dbg", "verbose", "v", "d", "t"),
+        (
+            *("trace", "trce", "finest", "finer", "fine", "debug", "dbug", "dbg", "verbose"),
+            *("v", "d", "t"),
+        ),
         "debug",
     ),
     **dict.fromkeys(("info", "information", "informational", "inf", "i", "config"), "info"),
     **dict.fromkeys(("notice", "n"), "notice"),
     **dict.fromkeys(("warn", "warning", "wrn", "w"), "warning"),
-    **dict.fromkeys(("error", "err", "eror", "e", "severe", "fault"), "error"),
+    # `fail` and `trce` are .NET's console spellings, `dpanic` zap's development panic.
+    **dict.fromkeys(("error", "err", "eror", "e", "severe", "fault", "fail", "dpanic"), "error"),
     **dict.fromkeys(
         ("critical", "crit", "fatal", "alert", "emerg", "emergency", "panic", "f", "a", "c"),
         "critical",
@@ -197,6 +205,34 @@ _SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(rf"{_ISO}, (?P<level>{_LEVEL_WORD}) +\w+ +(?P<msg>.*)", re.S),
     ),
     ("golog", re.compile(r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? (?P<msg>.*)", re.S)),
+    (
+        "logback",
+        re.compile(
+            rf"\d{{2}}:\d{{2}}:\d{{2}}\.\d{{3}} +\[[^\]]{{0,80}}\] +(?P<level>{_LEVEL_WORD}) +"
+            r"[\w$.-]+ +- (?P<msg>.*)",
+            re.S,
+        ),
+    ),
+    (
+        "zap",
+        # Tab-separated: time, level, the logger's name and the caller when configured, the
+        # message, then the fields as one JSON object when there are.
+        re.compile(
+            rf"{_ISO}\t(?P<level>[A-Za-z]+)\t(?:[\w.-]+\t)??(?:[\w./-]+:\d+\t)?"
+            r"(?P<msg>[^\t]*)(?:\t\{.*\})?$",
+            re.S,
+        ),
+    ),
+    (
+        "ruby",
+        re.compile(
+            r"[DIWEFAU], \[[^\]]{1,60} #\d+\] +(?P<level>\w+) -- [^:]{0,80}: (?P<msg>.*)", re.S
+        ),
+    ),
+    (
+        "dotnet",
+        re.compile(r"(?P<level>trce|dbug|info|warn|fail|crit): [\w.`+]+\[\d+\] (?P<msg>.*)", re.S),
+    ),
 )
 # The characters each shape's header can start with: a line is tried only against the shapes its
 # first character allows, in `_SHAPES` order (a non-ASCII first character, which `\d` may match,
@@ -219,6 +255,10 @@ _FIRST_CHARACTERS: Final[dict[str, str]] = {
     "macos": _DIGITS,
     "windows": _DIGITS,
     "golog": _DIGITS,
+    "logback": _DIGITS,
+    "zap": _DIGITS,
+    "ruby": "DIWEFAU",
+    "dotnet": "tdiwfc",
 }
 _SHAPES_BY_FIRST: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     first: tuple(shape for shape in _SHAPES if first in _FIRST_CHARACTERS[shape[0]])

@@ -108,6 +108,8 @@ def test_severity_from_attributes_and_otlp_numbers() -> None:
         '{"msg":' * 3_000 + '"x"' + "}" * 3_000,  # deeper than the json module follows
         # a container's line wrapped again and again: unwrapped once, never recursed into
         "2026-11-30T12:00:00Z stdout F " * 3_000 + "x",
+        "2026-11-30T12:00:00Z\tERROR\t" + "a\t" * 30_000 + "{",
+        "12:00:00.123 [main] ERROR " + "a" * 60_000,
     ],
 )
 def test_hostile_lines_are_parsed_in_linear_time(hostile: str) -> None:
