@@ -11,7 +11,8 @@
    fresh identifiers in every record (`bench/real_shapes.py`), on a fresh server too, and (s) the
    same records on a fresh server with the shipped routes (the regex tier first); then on (b)'s
    server OTLP/gRPC and OTLP/HTTP beside the native stream on the same records, with the cache
-   primed for all three, one request in flight and then two.
+   primed for all three, one request in flight and then two; and, in process, the same records'
+   requests step by step on both paths (`bench/steps.py`: parse, read, pipeline, write).
 4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
    RSS after all its runs; (m) the peak RSS of a server whose template layer is full (100,000
    templates with their answers, loaded from a snapshot: `bench/full_store.py`).
@@ -44,6 +45,7 @@ from bench.otlp import otlp_http_url, otlp_records_per_second
 from bench.real_shapes import families, real_shape_stream
 from bench.report import Row, fact_list, rate, table
 from bench.spark import spark_figures
+from bench.steps import request_steps
 from bench.stream import (
     Latency,
     ModelWork,
@@ -532,8 +534,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda: asyncio.run(tier_records_per_second(settings, inputs.unique, PER_MESSAGE)),
     )
     server = _server_runs(env, inputs, args.full_templates, manifest.model_version)
+    steps = _timed_stage(
+        "3c's requests in process, step by step",
+        lambda: asyncio.run(request_steps(settings, inputs.side, PER_MESSAGE)),
+    )
     model = f"{manifest.model_version} ({manifest.embedding.variant} embedding)"
     facts.update(_facts(inputs, seed, settings, model, tier, server))
+    facts[f"in process, 3c's records, all hits, per {PER_MESSAGE:,}-record request"] = (
+        steps.describe()
+    )
     loops = loop_figures(args.fluent_bit_lines) if args.fluent_bit_lines else "not asked for"
     accuracy = (
         _timed_stage(
