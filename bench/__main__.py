@@ -11,8 +11,9 @@
    fresh identifiers in every record (`bench/real_shapes.py`), on a fresh server too, and (s) the
    same records on a fresh server with the shipped routes (the regex tier first); then on (b)'s
    server OTLP/gRPC and OTLP/HTTP beside the native stream on the same records, with the cache
-   primed for all three, one request in flight and then two; and, in process, the same records'
-   requests step by step on both paths (`bench/steps.py`: parse, read, pipeline, write).
+   primed for all three, one request in flight and then two, in interleaved rounds whose
+   medians are reported (`bench/all_hits.py`); and, in process, the same records' requests step
+   by step on both paths (`bench/steps.py`: parse, read, pipeline, write).
 4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
    RSS after all its runs; (m) the peak RSS of a server whose template layer is full (100,000
    templates with their answers, loaded from a snapshot: `bench/full_store.py`).
@@ -38,10 +39,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bench import machine
+from bench.all_hits import PAIR, AllHitsRounds, all_hits_rounds
 from bench.fluent_bit import loop_figures, loop_table
 from bench.full_store import write_full_snapshot
 from bench.messages import realistic_stream, unique_messages
-from bench.otlp import otlp_http_url, otlp_records_per_second
+from bench.otlp import otlp_http_url
 from bench.real_shapes import families, real_shape_stream
 from bench.report import Row, fact_list, rate, table
 from bench.spark import spark_figures
@@ -129,6 +131,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--otlp", type=int, default=20_000, help="distinct records of the native/OTLP comparison"
     )
+    parser.add_argument(
+        "--all-hits-rounds",
+        type=int,
+        default=5,
+        help="interleaved rounds of 3c-3e2 (each path's median is reported)",
+    )
     parser.add_argument("--latency-seconds", type=float, default=10.0)
     parser.add_argument(
         "--fluent-bit-lines",
@@ -206,16 +214,14 @@ class ServerFigures:
     continued_rate: float
     hits: int
     misses: int
-    native_rate: float
-    # OTLP records/s (`otlp_grpc`, `otlp_http`), one request in flight and two.
-    otlp: dict[str, float]
-    otlp_pair: dict[str, float]
+    # 3c-3e2: the native stream and OTLP on all cache hits, interleaved rounds.
+    all_hits: AllHitsRounds
     latency: Latency
     rss_realistic: float | None
 
 
 def _server_runs(
-    env: dict[str, str], inputs: Inputs, full_templates: int, model_version: str
+    env: dict[str, str], inputs: Inputs, full_templates: int, model_version: str, rounds: int
 ) -> ServerFigures:
     """3a and 3r each on a fresh server, 4m on one holding a full template layer, then 3b-4 on
     one more fresh server."""
@@ -284,20 +290,10 @@ def _server_runs(
         "3b prime the cache",
         lambda: stream_records_per_second(server.address, requests(inputs.side, PER_MESSAGE)),
     )
-    side_messages = requests(inputs.side_timed, PER_MESSAGE)
-    native_rate = _timed_stage(
-        "3b native, primed", lambda: stream_records_per_second(server.address, side_messages)
-    )
     http_url = otlp_http_url("".join(server.log_lines))
-    otlp = _timed_stage(
-        "3b OTLP/gRPC and OTLP/HTTP",
-        lambda: otlp_records_per_second(server.address, http_url, inputs.side_timed, PER_MESSAGE),
-    )
-    otlp_pair = _timed_stage(
-        "3b OTLP/gRPC and OTLP/HTTP, 2 requests in flight",
-        lambda: otlp_records_per_second(
-            server.address, http_url, inputs.side_timed, PER_MESSAGE, concurrency=2
-        ),
+    all_hits = _timed_stage(
+        f"3c-3e2 native and OTLP, {rounds} interleaved rounds",
+        lambda: all_hits_rounds(server.address, http_url, inputs.side_timed, PER_MESSAGE, rounds),
     )
     latency = _timed_stage(
         "4 latency at a fixed rate",
@@ -319,9 +315,7 @@ def _server_runs(
         continued_rate=continued_rate,
         hits=hits,
         misses=misses,
-        native_rate=native_rate,
-        otlp=otlp,
-        otlp_pair=otlp_pair,
+        all_hits=all_hits,
         latency=latency,
         rss_realistic=rss_realistic,
     )
@@ -334,6 +328,7 @@ def _rows(
     distinct = len({mask(message) for _, message in inputs.realistic})
     real_distinct = len({record_view(message).key for _, message in inputs.real_shapes})
     realistic, side_timed = len(inputs.realistic), len(inputs.side_timed)
+    all_hits = server.all_hits
     rows = [
         Row(
             "1",
@@ -401,37 +396,32 @@ def _rows(
         Row(
             "3c",
             "same, realistic records that are all cache hits "
-            f"({len(inputs.side):,} records sent {SIDE_REPEAT} times after a priming pass)",
+            f"({len(inputs.side):,} records sent {SIDE_REPEAT} times after a priming pass; "
+            f"the median of {len(all_hits.rounds)} rounds interleaved with 3d-3e2's)",
             side_timed,
-            rate(server.native_rate),
-            server.native_rate,
+            rate(all_hits.native_rate),
+            all_hits.native_rate,
         ),
     ]
     otlp_rows = (
         (
             "3d",
-            server.otlp,
             "otlp_grpc",
             "OTLP/gRPC `Export`, 1,000 records per request (Fluent Bit's shape), the records of 3c",
         ),
-        (
-            "3e",
-            server.otlp,
-            "otlp_http",
-            "OTLP/HTTP `POST /v1/logs` (protobuf), the requests of 3d",
-        ),
+        ("3e", "otlp_http", "OTLP/HTTP `POST /v1/logs` (protobuf), the requests of 3d"),
         (
             "3d2",
-            server.otlp_pair,
-            "otlp_grpc",
+            "otlp_grpc" + PAIR,
             "3d with 2 requests in flight (Vector's adaptive "
             "request concurrency and the OpenTelemetry Collector's sending queue keep several)",
         ),
-        ("3e2", server.otlp_pair, "otlp_http", "3e with 2 requests in flight"),
+        ("3e2", "otlp_http" + PAIR, "3e with 2 requests in flight"),
     )
-    for name, figures, key, text in otlp_rows:
-        if key in figures:  # no OTLP/HTTP row when the server did not log its URL
-            rows.append(Row(name, text, side_timed, rate(figures[key]), figures[key]))
+    for name, path, text in otlp_rows:
+        found = all_hits.rate(path)
+        if found is not None:  # no OTLP/HTTP row when the server did not log its URL
+            rows.append(Row(name, text, side_timed, rate(found), found))
     latency = server.latency
     return [
         *rows,
@@ -471,16 +461,16 @@ def _rows(
     ]
 
 
-def _otlp_ratios(server: ServerFigures) -> str:
+def _otlp_ratios(all_hits: AllHitsRounds) -> str:
+    """Each OTLP path's median ratio to its round's native stream, and the rounds' range."""
     parts = []
     for name, key in (("gRPC", "otlp_grpc"), ("HTTP", "otlp_http")):
-        if key in server.otlp and key in server.otlp_pair:
-            one, two = (
-                server.otlp[key] / server.native_rate,
-                server.otlp_pair[key] / server.native_rate,
-            )
-            parts.append(f"{name} {one:.2f}x (1 in flight), {two:.2f}x (2 in flight)")
-    return "; ".join(parts)
+        for path, flight in ((key, "1 in flight"), (key + PAIR, "2 in flight")):
+            ratio = all_hits.ratio(path)
+            if ratio is not None:
+                low, high = all_hits.ratio_range(path)
+                parts.append(f"{name} {ratio:.2f}x ({flight}; rounds {low:.2f}-{high:.2f}x)")
+    return f"median of {len(all_hits.rounds)} rounds: " + "; ".join(parts)
 
 
 def _busy(row: str, work: ModelWork, run_s: float) -> str:
@@ -514,7 +504,7 @@ def _facts(
         )
         + "; "
         + _busy("3b", server.realistic_work, len(inputs.realistic) / server.realistic_rate),
-        "OTLP / native stream (3d-3e2 / 3c)": _otlp_ratios(server),
+        "OTLP / native stream (3d-3e2 / 3c), each round's": _otlp_ratios(server.all_hits),
         "latency run": f"max {server.latency.max_ms:.1f} ms, sender at most "
         f"{server.latency.worst_send_lag_ms:.1f} ms behind its schedule",
     }
@@ -533,7 +523,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "2 semantic tier alone",
         lambda: asyncio.run(tier_records_per_second(settings, inputs.unique, PER_MESSAGE)),
     )
-    server = _server_runs(env, inputs, args.full_templates, manifest.model_version)
+    server = _server_runs(
+        env, inputs, args.full_templates, manifest.model_version, args.all_hits_rounds
+    )
     steps = _timed_stage(
         "3c's requests in process, step by step",
         lambda: asyncio.run(request_steps(settings, inputs.side, PER_MESSAGE)),
