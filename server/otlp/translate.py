@@ -54,6 +54,8 @@ _STRING = "string_value"
 _KVLIST = "kvlist_value"
 _INT = "int_value"
 _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
+# The ids of a request's first records, made once: `str(n)` for each record cost 7% of reading.
+_RECORD_IDS: tuple[str, ...] = tuple(str(n) for n in range(2_000))
 # Serialized answers an AnswerEncoder keeps (about one per template).
 SHARED_ANSWERS_MAX = 10_000
 
@@ -103,6 +105,7 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
     append = records.append
     classified_before = False
     source_key, body_keys = fields.source_attribute, fields.body_keys
+    ids, known_ids = _RECORD_IDS, len(_RECORD_IDS)
     for resource_logs in request.resource_logs:
         service = _string(resource_logs.resource.attributes, SERVICE_NAME_ATTRIBUTE) or ""
         for scope_logs in resource_logs.scope_logs:
@@ -110,17 +113,16 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
                 source: str | None = None
                 severity: Mapping[str, str] = _NO_ATTRIBUTES
                 attributes = otlp.attributes
-                if attributes:
-                    only = attributes[0] if len(attributes) == 1 else None
-                    if only is not None and only.key not in _SCANNED_KEYS:
-                        # The usual record (Fluent Bit's): its source attribute alone, or one
-                        # other, read without a scan (a fifth of the translation's time).
-                        if only.key == source_key:
-                            source = _string_value(only.value)
-                    else:
-                        source, severity, classified = _scan_attributes(attributes, source_key)
-                        if classified:
-                            classified_before = True
+                only = attributes[0] if len(attributes) == 1 else None
+                if only is not None and (key := only.key) not in _SCANNED_KEYS:
+                    # The usual record (Fluent Bit's): its source attribute alone, or one other,
+                    # read without a scan (a fifth of the translation's time).
+                    if key == source_key:
+                        source = _string_value(only.value)
+                elif attributes:
+                    source, severity, classified = _scan_attributes(attributes, source_key)
+                    if classified:
+                        classified_before = True
                 body = otlp.body
                 # A string body, the usual case, is read without asking which kind it is; an
                 # empty one is then told apart from the other kinds.
@@ -136,9 +138,10 @@ def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields)
                 number, text = otlp.severity_number, otlp.severity_text
                 if number or text:  # OTLP's own severity fields come first
                     severity = {NUMBER_KEY: str(number), SEVERITY_TEXT_ATTRIBUTE: text}
+                position = len(records)
                 append(
                     LogRecord(
-                        str(len(records)),
+                        ids[position] if position < known_ids else str(position),
                         service if source is None else source,
                         message,
                         severity,
@@ -269,9 +272,13 @@ def annotate_export(
         earlier = (
             ATTRIBUTE_PREFIX.encode() in serialized or TEMPLATE_ATTRIBUTE.encode() in serialized
         )
-    encoder = encoder if encoder is not None else AnswerEncoder(template_text)
+    encode = (encoder if encoder is not None else AnswerEncoder(template_text)).encode
     answers = iter(results)
-    for otlp in log_records(request):
-        if earlier:
-            _drop_classification(otlp)
-        otlp.MergeFromString(encoder.encode(next(answers)))
+    # `log_records`, unrolled: a generator's step per record was 7% of annotating.
+    for resource_logs in request.resource_logs:
+        for scope_logs in resource_logs.scope_logs:
+            # Not strict: `answers` runs on across the scopes, each taking as many as it holds.
+            for otlp, result in zip(scope_logs.log_records, answers, strict=False):
+                if earlier:
+                    _drop_classification(otlp)
+                otlp.MergeFromString(encode(result))
