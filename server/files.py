@@ -1,8 +1,8 @@
 """Classify CSV and JSONL files record by record, keeping every input column.
 
-CSV: columns `source,log_message` (extra columns kept). JSONL: one object a line with `source` and
-`log_message` (or `message`). Out: the same with `label`, `confidence`, `tier`, `reason` and
-`template_id` added.
+CSV: columns `source,log_message` (extra columns kept). JSONL: one object a line with
+`log_message` (or `message`) and, optionally, `source`, both strings. Out: the same with `label`,
+`confidence`, `tier`, `reason` and `template_id` added.
 A malformed row is reported with its line number and skipped; the rest of the file goes on.
 """
 
@@ -102,12 +102,34 @@ def _jsonl_rows(stream: TextIO, report: Callable[[str], None]) -> Iterator[_Row]
         if not isinstance(obj, dict):
             report(f"line {line_number}: expected a JSON object")
             continue
-        message = next((obj[k] for k in MESSAGE_KEYS if k in obj), None)
-        source = obj.get("source", "")
-        if not isinstance(message, str) or not isinstance(source, str):
-            report(f"line {line_number}: needs a string 'log_message' (or 'message') and 'source'")
+        problem = _jsonl_problem(obj)
+        if problem is not None:
+            report(f"line {line_number}: {problem}")
             continue
-        yield _Row(LogRecord(str(line_number), source, message), obj)
+        message = next(obj[k] for k in MESSAGE_KEYS if k in obj)
+        yield _Row(LogRecord(str(line_number), obj.get("source", ""), message), obj)
+
+
+def _jsonl_problem(obj: dict[str, Any]) -> str | None:
+    """What keeps a JSONL object from being a record (a message string; a source, if any, a
+    string), or None."""
+    key = next((k for k in MESSAGE_KEYS if k in obj), None)
+    if key is None:
+        return "no 'log_message' (or 'message') key"
+    for name in (key, "source"):
+        if name in obj and not isinstance(obj[name], str):
+            return f"'{name}' is {_json_kind(obj[name])}, not a string"
+    return None
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an object" if isinstance(value, dict) else "an array"
 
 
 def _batches(rows: Iterator[_Row], size: int) -> Iterator[list[_Row]]:

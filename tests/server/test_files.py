@@ -109,6 +109,33 @@ def test_jsonl_in_and_out(classifier: Classifier, tmp_path: Path) -> None:
     ]
 
 
+def test_a_jsonl_object_that_is_no_record_is_reported_by_what_is_wrong(
+    classifier: Classifier, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    objects: list[dict[str, object]] = [
+        {"msg": "disk full"},
+        {"message": 42, "source": "A"},
+        {"log_message": None},
+        {"message": "disk full", "source": ["a"]},
+        {"message": "disk full", "source": True},
+        {"message": "disk full on /dev/sda1"},  # a source may be left out
+    ]
+    source.write_text("".join(json.dumps(o) + "\n" for o in objects))
+    problems: list[str] = []
+    summary = classify_file(
+        source, tmp_path / "out.jsonl", classifier, progress=False, report=problems.append
+    )
+    assert summary.rows == 1
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "line 1: no 'log_message' (or 'message') key",
+        "line 2: 'message' is a number, not a string",
+        "line 3: 'log_message' is null, not a string",
+        "line 4: 'source' is an array, not a string",
+        "line 5: 'source' is a boolean, not a string",
+    ]
+
+
 def test_cli_classify(tmp_path: Path) -> None:
     source = tmp_path / "logs.csv"
     source.write_text("source,log_message\nModernCRM,User dave logged in.\nA,x,y\n")
