@@ -12,6 +12,7 @@ start; a bad value or an unknown key raises `ConfigError` with one line naming i
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import tomllib
 from collections.abc import Collection, Mapping
@@ -354,14 +355,14 @@ def from_toml(path: Path) -> dict[str, Any]:
             for sub_key, sub_raw in raw.items():
                 option = options.get(sub_key)
                 if option is None:
-                    raise ConfigError(
-                        f"{origin}: unknown key {sub_key!r} in [{key}]{_misplaced(sub_key)}"
-                    )
+                    hint = _misplaced(sub_key) or did_you_mean(sub_key, options)
+                    raise ConfigError(f"{origin}: unknown key {sub_key!r} in [{key}]{hint}")
                 _set_once(found, option, f"{key}.{sub_key}", sub_raw, origin)
             continue
         option = OPTIONS_BY_FIELD.get(key)
         if option is None:
-            raise ConfigError(f"{origin}: unknown key {key!r}")
+            hint = did_you_mean(key, [*OPTIONS_BY_FIELD, *COMPONENTS])
+            raise ConfigError(f"{origin}: unknown key {key!r}{hint}")
         _set_once(found, option, key, raw, origin)
     values: dict[str, Any] = {}
     for option, (name, raw) in found.items():
@@ -372,6 +373,16 @@ def from_toml(path: Path) -> dict[str, Any]:
                 raise ConfigError(f"{origin}: {name}: {exc}") from None
         values[option.field] = _parse_value(option, raw, origin, name)
     return values
+
+
+def did_you_mean(name: str, known: Collection[str]) -> str:
+    """A hint naming the known setting `name` was probably meant to be (`LOGCLASS_MODEL_PATH`
+    for MODEL_PATH, a typo's closest name), or "" when none is close."""
+    bare = name.removeprefix(ENV_PREFIX)
+    if bare != name and bare in known:
+        return f"; did you mean {bare}?"
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def _misplaced(key: str) -> str:
@@ -400,7 +411,7 @@ def from_env(environ: Mapping[str, str]) -> dict[str, Any]:
     known = {o.env for o in OPTIONS} | TOOLING_VARIABLES
     for name in environ:
         if name.startswith(ENV_PREFIX) and name not in known:
-            raise ConfigError(f"unknown environment variable {name}")
+            raise ConfigError(f"unknown environment variable {name}{did_you_mean(name, known)}")
     return {
         o.field: _parse_value(o, environ[o.env], f"environment variable {o.env}")
         for o in OPTIONS

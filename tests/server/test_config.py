@@ -95,7 +95,12 @@ def test_components_read_their_toml_tables_and_the_flat_names(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ("[llm]\nprovidr = 'none'\n", "unknown key 'providr' in \\[llm\\]"),
+        (
+            "[llm]\nprovidr = 'none'\n",
+            "unknown key 'providr' in \\[llm\\]; did you mean provider\\?",
+        ),
+        ("prot = 50051\n", "unknown key 'prot'; did you mean port\\?"),
+        ("semantics = 1\n", "unknown key 'semantics'; did you mean semantic\\?"),
         ("llm_provider = 'none'\n[llm]\nprovider = 'none'\n", "llm_provider and llm.provider"),
         ("otlp = 1\n", "\\[otlp\\] must be a table"),
         ("[semantic]\nbatch_size = 0\n", "bad value 0 for semantic.batch_size"),
@@ -121,7 +126,13 @@ def test_the_test_tooling_variables_do_not_stop_the_server() -> None:
 @pytest.mark.parametrize(
     ("env", "message"),
     [
-        ({"LOGCLASS_PROT": "1"}, "unknown environment variable LOGCLASS_PROT"),
+        (
+            {"LOGCLASS_PROT": "1"},
+            "unknown environment variable LOGCLASS_PROT; did you mean LOGCLASS_PORT",
+        ),
+        # The semantic tier's variables keep the seed's names, without the prefix.
+        ({"LOGCLASS_MODEL_PATH": "m"}, "LOGCLASS_MODEL_PATH; did you mean MODEL_PATH"),
+        ({"LOGCLASS_NOTHING_LIKE_IT": "1"}, "variable LOGCLASS_NOTHING_LIKE_IT$"),
         ({"LOGCLASS_PORT": "70000"}, "LOGCLASS_PORT: bad value '70000' for port"),
         ({"CONFIDENCE_THRESHOLD": "1.5"}, "bad value '1.5' for confidence_threshold"),
         ({"BATCH_SIZE": "many"}, "bad value 'many' for batch_size"),
