@@ -355,13 +355,13 @@ def from_toml(path: Path) -> dict[str, Any]:
             for sub_key, sub_raw in raw.items():
                 option = options.get(sub_key)
                 if option is None:
-                    hint = _misplaced(sub_key) or did_you_mean(sub_key, options)
+                    hint = _misplaced(sub_key) or _did_you_mean(sub_key, options)
                     raise ConfigError(f"{origin}: unknown key {sub_key!r} in [{key}]{hint}")
                 _set_once(found, option, f"{key}.{sub_key}", sub_raw, origin)
             continue
         option = OPTIONS_BY_FIELD.get(key)
         if option is None:
-            hint = did_you_mean(key, [*OPTIONS_BY_FIELD, *COMPONENTS])
+            hint = _did_you_mean(key, [*OPTIONS_BY_FIELD, *COMPONENTS])
             raise ConfigError(f"{origin}: unknown key {key!r}{hint}")
         _set_once(found, option, key, raw, origin)
     values: dict[str, Any] = {}
@@ -375,7 +375,7 @@ def from_toml(path: Path) -> dict[str, Any]:
     return values
 
 
-def did_you_mean(name: str, known: Collection[str]) -> str:
+def _did_you_mean(name: str, known: Collection[str]) -> str:
     """A hint naming the known setting `name` was probably meant to be (`LOGCLASS_MODEL_PATH`
     for MODEL_PATH, a typo's closest name), or "" when none is close."""
     bare = name.removeprefix(ENV_PREFIX)
@@ -411,7 +411,7 @@ def from_env(environ: Mapping[str, str]) -> dict[str, Any]:
     known = {o.env for o in OPTIONS} | TOOLING_VARIABLES
     for name in environ:
         if name.startswith(ENV_PREFIX) and name not in known:
-            raise ConfigError(f"unknown environment variable {name}{did_you_mean(name, known)}")
+            raise ConfigError(f"unknown environment variable {name}{_did_you_mean(name, known)}")
     return {
         o.field: _parse_value(o, environ[o.env], f"environment variable {o.env}")
         for o in OPTIONS

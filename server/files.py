@@ -102,24 +102,24 @@ def _jsonl_rows(stream: TextIO, report: Callable[[str], None]) -> Iterator[_Row]
         if not isinstance(obj, dict):
             report(f"line {line_number}: expected a JSON object")
             continue
-        problem = _jsonl_problem(obj)
-        if problem is not None:
-            report(f"line {line_number}: {problem}")
+        found = _source_and_message(obj)
+        if isinstance(found, str):
+            report(f"line {line_number}: {found}")
             continue
-        message = next(obj[k] for k in MESSAGE_KEYS if k in obj)
-        yield _Row(LogRecord(str(line_number), obj.get("source", ""), message), obj)
+        yield _Row(LogRecord(str(line_number), *found), obj)
 
 
-def _jsonl_problem(obj: dict[str, Any]) -> str | None:
-    """What keeps a JSONL object from being a record (a message string; a source, if any, a
-    string), or None."""
+def _source_and_message(obj: dict[str, Any]) -> tuple[str, str] | str:
+    """A JSONL object's source ("" when it has none) and message; else what keeps it from being
+    a record (the message must be a string, the source too when there is one)."""
     key = next((k for k in MESSAGE_KEYS if k in obj), None)
     if key is None:
         return "no 'log_message' (or 'message') key"
-    for name in (key, "source"):
-        if name in obj and not isinstance(obj[name], str):
-            return f"'{name}' is {_json_kind(obj[name])}, not a string"
-    return None
+    source, message = obj.get("source", ""), obj[key]
+    for name, value in ((key, message), ("source", source)):
+        if not isinstance(value, str):
+            return f"'{name}' is {_json_kind(value)}, not a string"
+    return source, message
 
 
 def _json_kind(value: object) -> str:
