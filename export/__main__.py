@@ -396,14 +396,16 @@ def embed_inputs(
     def features(embeddings: Matrix) -> Matrix:
         return classifier_input(embeddings, inputs.severities, SEVERITY_LEVELS)
 
+    x_int8_single = features(int8_single[rows_of])
     return Embedded(
         fp32=fp32,
         e_fp32=e_fp32,
         e_served=e_served,
         x_fp32=features(e_fp32),
         x_int8=features(int8_chunked[rows_of]),
-        x_int8_single=features(int8_single[rows_of]),
-        x_served=features(e_served),
+        x_int8_single=x_int8_single,
+        # The int8 model one text per call is what the server runs: the same matrix, not a copy.
+        x_served=x_int8_single if variant == "int8" else features(e_served),
         words=sparse.csr_matrix(word_rows)[rows_of],
         batch_cosine_min=round(batch_cosine.minimum, 6),
     )
