@@ -1,7 +1,9 @@
 """Send an enriched OTLP request downstream over gRPC or HTTP, retrying until a deadline.
 
 A downstream that says the data itself is bad (gRPC INVALID_ARGUMENT, HTTP 400) gets no retry:
-`DownstreamRejected`. Every other failure (refused connection, timeout, UNAVAILABLE, 503, a
+`DownstreamRejected`; one that refuses it for its size (HTTP 413, gRPC RESOURCE_EXHAUSTED "larger
+than max") neither: `DownstreamTooLarge`, whose smaller parts the receiver sends instead. Every
+other failure (refused connection, timeout, UNAVAILABLE, 503, a
 misconfigured endpoint) is retried with backoff until the deadline and then raised as
 `DownstreamUnavailable`, so the upstream agent keeps the records and retries later.
 """
@@ -51,6 +53,14 @@ class DownstreamUnavailable(Exception):
 
 class DownstreamRejected(Exception):
     """The downstream refused the request's data; retrying it cannot help."""
+
+
+class DownstreamTooLarge(DownstreamRejected):
+    """The downstream refused the request for its size; smaller parts of it may pass."""
+
+
+# What gRPC servers (C-core, Go) say when a message is over their limit, with RESOURCE_EXHAUSTED.
+_TOO_LARGE_DETAIL = "larger than max"
 
 
 class _Retryable(Exception):
@@ -178,9 +188,15 @@ class GrpcForwarder:
                     request, timeout=timeout
                 )
             except grpc.aio.AioRpcError as exc:
-                if exc.code() == grpc.StatusCode.INVALID_ARGUMENT:
-                    raise DownstreamRejected(f"{self.description}: {exc.details()}") from None
-                raise _Retryable(f"{exc.code().name}: {exc.details()}") from None
+                code, detail = exc.code(), exc.details() or ""
+                if code == grpc.StatusCode.INVALID_ARGUMENT:
+                    raise DownstreamRejected(f"{self.description}: {detail}") from None
+                if (
+                    code == grpc.StatusCode.RESOURCE_EXHAUSTED
+                    and _TOO_LARGE_DETAIL in detail.lower()
+                ):
+                    raise DownstreamTooLarge(f"{self.description}: {detail}") from None
+                raise _Retryable(f"{code.name}: {detail}") from None
             return response
 
         try:
@@ -251,6 +267,8 @@ class HttpForwarder:
                 return response
             if status == 400:
                 raise DownstreamRejected(f"{self._url}: HTTP 400")
+            if status == 413:
+                raise DownstreamTooLarge(f"{self._url}: HTTP 413")
             raise _Retryable(f"HTTP {status}", _retry_after(retry_after))
 
         return await _with_retries(attempt, deadline, self._url)

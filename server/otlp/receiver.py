@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import functools
+import logging
 from typing import Final
 
 import grpc
@@ -19,8 +20,13 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 
 from server.deadline import answer_by
 from server.metrics import OTLP_GRPC, OTLP_HTTP, Metrics, refusal_code
-from server.otlp.forward import DownstreamRejected, DownstreamUnavailable, Forwarder
-from server.otlp.split import merge_responses, split_request
+from server.otlp.forward import (
+    DownstreamRejected,
+    DownstreamTooLarge,
+    DownstreamUnavailable,
+    Forwarder,
+)
+from server.otlp.split import merge_responses, record_count, split_request
 from server.otlp.translate import (
     AnswerEncoder,
     RecordFields,
@@ -28,6 +34,8 @@ from server.otlp.translate import (
     records_from_export,
 )
 from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
+
+log = logging.getLogger(__name__)
 
 # Seconds an upstream is asked to wait before retrying a refused request.
 RETRY_AFTER_S = 1
@@ -103,6 +111,7 @@ class OtlpReceiver:
         self._forward_timeout = forward_timeout
         self._forward_max_bytes = forward_max_bytes
         self._in_flight = 0
+        self._told_too_large = False
 
     def _forward_deadline(self, upstream_deadline: float | None) -> float:
         """When forwarding must end: the forward timeout from now, or the upstream's deadline."""
@@ -119,7 +128,7 @@ class OtlpReceiver:
     ) -> ExportLogsServiceResponse:
         """Enrich `request` in place and deliver it; the downstream's response, or ExportRefused.
         Its records are counted as received, then answered or refused (`server.metrics`)."""
-        records = sum(len(s.log_records) for r in request.resource_logs for s in r.scope_logs)
+        records = record_count(request)
         account = self._accounts[transport]
         account.received(records)
         try:
@@ -181,8 +190,6 @@ class OtlpReceiver:
                 await asyncio.to_thread(annotate) if large else annotate()
             deadline = self._forward_deadline(upstream_deadline)
             try:
-                # Parts go one after the other, in order; a part that cannot be delivered fails
-                # the request, and the upstream's retry may then repeat the parts before it.
                 # Sizing a request costs about what serializing it does: done only for a
                 # downstream with a limit.
                 parts = (
@@ -190,7 +197,7 @@ class OtlpReceiver:
                     if self._forwarder.takes_any_size
                     else split_request(request, self._forward_max_bytes)
                 )
-                responses = [await self._forwarder.send(part, deadline) for part in parts]
+                responses = await self._send_parts(parts, deadline)
             except DownstreamUnavailable as exc:
                 raise ExportRefused(Refusal.DOWNSTREAM_UNAVAILABLE, str(exc)) from None
             except DownstreamRejected as exc:
@@ -198,3 +205,48 @@ class OtlpReceiver:
             return merge_responses(responses)
         finally:
             self._in_flight -= 1
+
+    async def _send_parts(
+        self, parts: list[ExportLogsServiceRequest], deadline: float
+    ) -> list[ExportLogsServiceResponse]:
+        """The downstream's answers to `parts`, sent one after the other, in order.
+
+        A part that cannot be delivered fails the request, and the upstream's retry may then
+        repeat the parts before it. A part the downstream refuses for its size goes again as
+        halves, in its place; a lone record it refuses so is answered as rejected (OTLP's partial
+        success), and the records after it still go.
+        """
+        responses: list[ExportLogsServiceResponse] = []
+        pending = parts[::-1]  # a stack: the next part on top
+        while pending:
+            part = pending.pop()
+            try:
+                responses.append(await self._forwarder.send(part, deadline))
+            except DownstreamTooLarge as exc:
+                size = part.ByteSize()
+                if record_count(part) > 1:
+                    self._tell_too_large(size, exc)
+                    pending.extend(split_request(part, size // 2)[::-1])
+                    continue
+                log.warning("a log record the downstream refused as too large: %s", exc)
+                rejected = ExportLogsServiceResponse()
+                rejected.partial_success.rejected_log_records = 1
+                rejected.partial_success.error_message = (
+                    f"a log record of {size} bytes is over the downstream's size limit"
+                )
+                responses.append(rejected)
+        return responses
+
+    def _tell_too_large(self, size: int, exc: DownstreamTooLarge) -> None:
+        """Log that the downstream's limit is below the forward limit: a warning the first
+        time, then at DEBUG."""
+        level = logging.DEBUG if self._told_too_large else logging.WARNING
+        self._told_too_large = True
+        log.log(
+            level,
+            "the downstream refused %d bytes as too large (%s); sending halves. "
+            "Set LOGCLASS_OTLP_FORWARD_MAX_BYTES below %d to avoid the extra round trips",
+            size,
+            exc,
+            size,
+        )

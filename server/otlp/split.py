@@ -1,10 +1,11 @@
 """Cut an OTLP logs request into parts a downstream accepts, and join the parts' answers.
 
 Enrichment makes every request grow (five attributes a record), and OTLP receivers refuse a
-request over their limit as bad data, which is never retried: Fluent Bit's opentelemetry input
-takes at most 4,000,000 bytes (gRPC INVALID_ARGUMENT "invalid gRPC packet", HTTP 413), the
-OpenTelemetry Collector's and Vector's gRPC receivers 4 MiB. So a request larger than the forward
-limit goes downstream as several, each record in its order and under its own resource and scope.
+request over their limit as bad data, which no sender retries as it is: Fluent Bit's
+opentelemetry input takes at most 4,000,000 bytes (gRPC INVALID_ARGUMENT "invalid gRPC packet",
+HTTP 413), the OpenTelemetry Collector's and Vector's gRPC receivers 4 MiB. So a request larger
+than the forward limit goes downstream as several, each record in its order and under its own
+resource and scope.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def split_request(
     if size:
         parts.append(part)
     return parts
+
+
+def record_count(request: ExportLogsServiceRequest) -> int:
+    """The log records `request` holds."""
+    return sum(len(s.log_records) for r in request.resource_logs for s in r.scope_logs)
 
 
 def merge_responses(responses: Sequence[ExportLogsServiceResponse]) -> ExportLogsServiceResponse:

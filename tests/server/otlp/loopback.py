@@ -95,12 +95,14 @@ class _GrpcReceiver(logs_service_pb2_grpc.LogsServiceServicer):
 
 
 class GrpcDownstream:
-    """An OTLP/gRPC receiver on a loopback port (as Fluent Bit's or Vector's input would be)."""
+    """An OTLP/gRPC receiver on a loopback port (as Fluent Bit's or Vector's input would be);
+    with `max_bytes`, a larger message is refused as gRPC servers do (RESOURCE_EXHAUSTED)."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, max_bytes: int | None = None) -> None:
         self.port = port
         self.received = Received()
-        self._server = grpc.server(futures.ThreadPoolExecutor(max_workers=4))
+        options = [] if max_bytes is None else [("grpc.max_receive_message_length", max_bytes)]
+        self._server = grpc.server(futures.ThreadPoolExecutor(max_workers=4), options=options)
         # The grpc plugin's generated code has no type hints.
         logs_service_pb2_grpc.add_LogsServiceServicer_to_server(  # type: ignore[no-untyped-call]
             _GrpcReceiver(self.received), self._server
@@ -121,14 +123,16 @@ class GrpcDownstream:
 
 
 class HttpDownstream:
-    """An OTLP/HTTP protobuf receiver on a loopback port; answers 201 like Fluent Bit's input.
+    """An OTLP/HTTP protobuf receiver on a loopback port; answers 201 like Fluent Bit's input, and
+    413 to a body over `max_bytes` when given.
 
     It binds only in `start`: a bound socket queues connections even before it serves, and a
     request queued while "down" would be delivered late, after the sidecar gave up on it.
     """
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, max_bytes: int | None = None) -> None:
         self.port = port
+        self.max_bytes = max_bytes
         self.received = Received()
         self._server: http.server.ThreadingHTTPServer | None = None
 
@@ -137,15 +141,17 @@ class HttpDownstream:
         return f"http://127.0.0.1:{self.port}/v1/logs"
 
     def start(self) -> HttpDownstream:
-        received = self.received
+        received, max_bytes = self.received, self.max_bytes
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
-                received.add(ExportLogsServiceRequest.FromString(body))
-                self.send_response(201)
+                too_large = max_bytes is not None and len(body) > max_bytes
+                if not too_large:
+                    received.add(ExportLogsServiceRequest.FromString(body))
+                self.send_response(413 if too_large else 201)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 

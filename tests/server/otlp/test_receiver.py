@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import grpc
 import pytest
@@ -16,6 +17,7 @@ from server.config import Routes
 from server.otlp import forward
 from server.otlp.forward import (
     DownstreamRejected,
+    DownstreamTooLarge,
     DownstreamUnavailable,
     GrpcForwarder,
     HttpForwarder,
@@ -23,7 +25,7 @@ from server.otlp.forward import (
 from server.otlp.receiver import ExportRefused, OtlpReceiver, Refusal
 from server.otlp.translate import LABEL_ATTRIBUTE, RecordFields, log_records
 from server.pipeline import Pipeline
-from tests.server.otlp.loopback import GrpcDownstream, attributes, free_port
+from tests.server.otlp.loopback import GrpcDownstream, HttpDownstream, attributes, free_port
 from tests.server.test_pipeline import FakeTier
 
 MAX_BYTES = 1024 * 1024
@@ -187,6 +189,58 @@ def test_a_forwarder_that_takes_any_size_gets_the_request_whole() -> None:
     asyncio.run(scenario())
 
 
+@pytest.mark.parametrize("kind", ["grpc", "http"])
+def test_a_part_the_downstream_finds_too_large_goes_again_as_halves(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """HTTP 413 and gRPC RESOURCE_EXHAUSTED "larger than max" are not retried as they are: the part
+    goes again as halves, every record once and in order; a lone record over the downstream's
+    limit is answered as rejected, and the records after it still go."""
+    limit = 4_000
+    request = long_request()
+    oversized = 150
+    request.resource_logs[0].scope_logs[0].log_records[oversized].body.string_value = "y" * limit
+    expected = [r.body.string_value for r in log_records(request)]
+    del expected[oversized]
+    port = free_port()
+    downstream = (
+        GrpcDownstream(port, max_bytes=limit) if kind == "grpc" else HttpDownstream(port, limit)
+    ).start()
+
+    async def scenario() -> ExportLogsServiceResponse:
+        forwarder = (
+            GrpcForwarder(f"127.0.0.1:{port}", MAX_BYTES)
+            if kind == "grpc"
+            else HttpForwarder(downstream.url)
+        )
+        await forwarder.start()
+        try:
+            # The forward limit far above the downstream's: the request goes whole at first.
+            receiver = OtlpReceiver(
+                await ready_pipeline(), forwarder, RecordFields(), 4, 30.0, MAX_BYTES
+            )
+            return await receiver.export(request, None)
+        finally:
+            await forwarder.close()
+
+    try:
+        with caplog.at_level(logging.DEBUG, logger="server.otlp.receiver"):
+            response = asyncio.run(scenario())
+    finally:
+        downstream.stop()
+    arrived = downstream.received.records()
+    assert [r.body.string_value for r in arrived] == expected
+    assert all(LABEL_ATTRIBUTE in attributes(r) for r in arrived)
+    assert all(part.ByteSize() <= limit for part in downstream.received.requests)
+    assert response.partial_success.rejected_log_records == 1
+    assert "over the downstream's size limit" in response.partial_success.error_message
+    # The first halving is a warning naming the setting; the later ones are not repeated as such.
+    halving = [r for r in caplog.records if "sending halves" in r.getMessage()]
+    assert len(halving) > 1
+    assert [r.levelno for r in halving].count(logging.WARNING) == 1
+    assert "LOGCLASS_OTLP_FORWARD_MAX_BYTES" in halving[0].getMessage()
+
+
 @pytest.mark.parametrize(
     ("error", "refusal"),
     [
@@ -226,9 +280,9 @@ def test_forwarders_to_nothing_give_up_at_the_deadline() -> None:
     asyncio.run(scenario())
 
 
-def test_http_forwarder_retries_503_and_does_not_retry_400() -> None:
+def test_http_forwarder_retries_503_and_does_not_retry_400_or_413() -> None:
     async def scenario() -> None:
-        answers = [503, 200, 400]
+        answers = [503, 200, 400, 413]
         seen: list[int] = []
 
         async def handle(request: web.Request) -> web.Response:
@@ -254,6 +308,9 @@ def test_http_forwarder_retries_503_and_does_not_retry_400() -> None:
             with pytest.raises(DownstreamRejected):
                 await forwarder.send(one_record_request(), deadline)
             assert seen == [503, 200, 400]
+            with pytest.raises(DownstreamTooLarge):
+                await forwarder.send(one_record_request(), deadline)
+            assert seen == [503, 200, 400, 413]
         finally:
             await forwarder.close()
             await runner.cleanup()
