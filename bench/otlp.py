@@ -4,7 +4,8 @@ Requests are built the way Fluent Bit's opentelemetry output sends plain records
 the source as an attribute, empty resource and scope, `per_request` records per Export) and
 serialized before the clock starts, for both transports (serializing a request of 1,000 records
 takes this Python client 0.15-0.35 ms, depending on the host: the client's cost, not the
-sidecar's), then sent one at a time per worker and timed until the last answer. Against a
+sidecar's), then sent one at a time per worker, each on a connection of its own that has already
+sent one request (as the native stream's channel has), and timed until the last answer. Against a
 sidecar with no `LOGCLASS_OTLP_FORWARD` the figure is receive + translate + classify + annotate;
 with a downstream it includes the forwarding hop.
 """
@@ -15,7 +16,7 @@ import http.client
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import grpc
@@ -28,7 +29,6 @@ from server.otlp.endpoints import HTTP_LOG_LINE
 
 SOURCE_ATTRIBUTE = "source"
 EXPORT_METHOD = "/opentelemetry.proto.collector.logs.v1.LogsService/Export"
-T = TypeVar("T")
 
 
 def fluent_bit_requests(
@@ -53,46 +53,78 @@ def otlp_http_url(log_text: str, host: str = "127.0.0.1") -> str | None:
     return f"http://{host}:{match.group(2)}/v1/logs" if match else None
 
 
-def _timed(send_all: Callable[[Sequence[T]], None], payloads: list[T], concurrency: int) -> float:
-    send_all(payloads[:1])  # warm-up: connection set-up and first-call costs stay out
-    shares = [payloads[i::concurrency] for i in range(concurrency)]
-    started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        for done in [pool.submit(send_all, share) for share in shares]:
-            done.result()
-    return time.perf_counter() - started
+class Connection(Protocol):
+    """One client connection to the sidecar's OTLP receiver, sending one request at a time."""
+
+    def send(self, payload: bytes) -> None: ...
+
+    def close(self) -> None: ...
 
 
-def _grpc_sender(address: str) -> Callable[[Sequence[bytes]], None]:
-    def send_all(payloads: Sequence[bytes]) -> None:
-        with grpc.insecure_channel(address) as channel:
-            # No request serializer: the payloads are serialized requests, sent as they are.
-            export = channel.unary_unary(
-                EXPORT_METHOD, response_deserializer=ExportLogsServiceResponse.FromString
-            )
-            for payload in payloads:
-                export(payload, timeout=120)
+class GrpcConnection:
+    """Serialized Export requests to `address` over a channel of its own."""
 
-    return send_all
+    def __init__(self, address: str) -> None:
+        self._channel = grpc.insecure_channel(address)
+        # No request serializer: the payloads are serialized requests, sent as they are.
+        self._export = self._channel.unary_unary(
+            EXPORT_METHOD, response_deserializer=ExportLogsServiceResponse.FromString
+        )
+
+    def send(self, payload: bytes) -> None:
+        self._export(payload, timeout=120)
+
+    def close(self) -> None:
+        self._channel.close()
 
 
-def _http_sender(url: str) -> Callable[[Sequence[bytes]], None]:
-    parts = urlsplit(url)
-    headers = {"Content-Type": "application/x-protobuf"}
+class HttpConnection:
+    """Serialized Export requests POSTed to `url` over one keep-alive connection."""
 
-    def send_all(payloads: Sequence[bytes]) -> None:
-        connection = http.client.HTTPConnection(parts.netloc, timeout=120)
-        try:
-            for payload in payloads:
-                connection.request("POST", parts.path, body=payload, headers=headers)
-                reply = connection.getresponse()
-                reply.read()
-                if reply.status != 200:
-                    raise RuntimeError(f"OTLP/HTTP answered {reply.status} {reply.reason}")
-        finally:
+    _HEADERS: ClassVar[dict[str, str]] = {"Content-Type": "application/x-protobuf"}
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        self._path = parts.path
+        self._connection = http.client.HTTPConnection(parts.netloc, timeout=120)
+
+    def send(self, payload: bytes) -> None:
+        self._connection.request("POST", self._path, body=payload, headers=self._HEADERS)
+        reply = self._connection.getresponse()
+        reply.read()
+        if reply.status != 200:
+            raise RuntimeError(f"OTLP/HTTP answered {reply.status} {reply.reason}")
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def _send_all(connection: Connection, payloads: Sequence[bytes]) -> None:
+    for payload in payloads:
+        connection.send(payload)
+
+
+def _timed(connect: Callable[[], Connection], payloads: list[bytes], concurrency: int) -> float:
+    """Seconds to send `payloads` over `concurrency` connections, one request in flight on each.
+    Each connection is opened and sends one request before the clock starts, so its set-up and
+    first-call costs stay out, as they do for the native stream."""
+    connections = [connect() for _ in range(concurrency)]
+    try:
+        for connection in connections:
+            connection.send(payloads[0])
+        shares = [payloads[i::concurrency] for i in range(concurrency)]
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            sending = [
+                pool.submit(_send_all, connection, share)
+                for connection, share in zip(connections, shares, strict=True)
+            ]
+            for done in sending:
+                done.result()
+        return time.perf_counter() - started
+    finally:
+        for connection in connections:
             connection.close()
-
-    return send_all
 
 
 def otlp_records_per_second(
@@ -107,9 +139,10 @@ def otlp_records_per_second(
     requests = fluent_bit_requests(records, per_request)
     payloads = [request.SerializeToString() for request in requests]
     figures = {
-        "otlp_grpc": len(records) / _timed(_grpc_sender(grpc_address), payloads, concurrency)
+        "otlp_grpc": len(records)
+        / _timed(lambda: GrpcConnection(grpc_address), payloads, concurrency)
     }
     if http_url is not None:
-        seconds = _timed(_http_sender(http_url), payloads, concurrency)
+        seconds = _timed(lambda: HttpConnection(http_url), payloads, concurrency)
         figures["otlp_http"] = len(records) / seconds
     return figures
