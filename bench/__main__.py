@@ -12,8 +12,10 @@
    same records on a fresh server with the shipped routes (the regex tier first); then on (b)'s
    server OTLP/gRPC and OTLP/HTTP beside the native stream on the same records, with the cache
    primed for all three, one request in flight and then two, in interleaved rounds whose
-   medians are reported (`bench/all_hits.py`); and, in process, the same records' requests step
-   by step on both paths (`bench/steps.py`: parse, read, pipeline, write).
+   medians are reported (`bench/all_hits.py`); the server's CPU time a request of either path,
+   with 1 record and with 1,000, which parts a request's cost into its records' and the call's
+   own (`bench/call_cost.py`); and, in process, the same records' requests step by step on both
+   paths (`bench/steps.py`: parse, read, pipeline, write).
 4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
    RSS after all its runs; (m) the peak RSS of a server whose template layer is full (100,000
    templates with their answers, loaded from a snapshot: `bench/full_store.py`).
@@ -40,6 +42,7 @@ from typing import Any, TypeVar
 
 from bench import machine
 from bench.all_hits import PAIR, AllHitsRounds, all_hits_rounds
+from bench.call_cost import CallCosts, call_costs
 from bench.fluent_bit import loop_figures, loop_table
 from bench.full_store import write_full_snapshot
 from bench.messages import realistic_stream, unique_messages
@@ -216,6 +219,8 @@ class ServerFigures:
     misses: int
     # 3c-3e2: the native stream and OTLP on all cache hits, interleaved rounds.
     all_hits: AllHitsRounds
+    # The server's CPU a request of 3c and 3d, 1 record and PER_MESSAGE (None: not measurable).
+    call_costs: CallCosts | None
     latency: Latency
     rss_realistic: float | None
 
@@ -295,6 +300,10 @@ def _server_runs(
         f"3c-3e2 native and OTLP, {rounds} interleaved rounds",
         lambda: all_hits_rounds(server.address, http_url, inputs.side_timed, PER_MESSAGE, rounds),
     )
+    costs = _timed_stage(
+        "3c-3d the server's CPU a request",
+        lambda: call_costs(server.process.pid, server.address, inputs.side_timed, PER_MESSAGE),
+    )
     latency = _timed_stage(
         "4 latency at a fixed rate",
         lambda: open_loop_latency(server.address, inputs.timed, inputs.per_tick, inputs.tick_s),
@@ -316,6 +325,7 @@ def _server_runs(
         hits=hits,
         misses=misses,
         all_hits=all_hits,
+        call_costs=costs,
         latency=latency,
         rss_realistic=rss_realistic,
     )
@@ -505,6 +515,9 @@ def _facts(
         + "; "
         + _busy("3b", server.realistic_work, len(inputs.realistic) / server.realistic_rate),
         "OTLP / native stream (3d-3e2 / 3c), each round's": _otlp_ratios(server.all_hits),
+        "server CPU a request, all hits (3c, 3d)": server.call_costs.describe()
+        if server.call_costs is not None
+        else "not measured: no /proc/PID/task/*/schedstat here",
         "latency run": f"max {server.latency.max_ms:.1f} ms, sender at most "
         f"{server.latency.worst_send_lag_ms:.1f} ms behind its schedule",
     }
