@@ -26,9 +26,9 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 )
 
 from server.otlp.endpoints import HTTP_LOG_LINE
+from server.otlp.target import EXPORT_METHOD
 
 SOURCE_ATTRIBUTE = "source"
-EXPORT_METHOD = "/opentelemetry.proto.collector.logs.v1.LogsService/Export"
 
 
 def fluent_bit_requests(

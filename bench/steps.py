@@ -27,7 +27,7 @@ from server.otlp.translate import (
     LABEL_ATTRIBUTE,
     AnswerEncoder,
     RecordFields,
-    annotate_export,
+    annotated_payload,
     log_records,
     records_from_export,
 )
@@ -95,15 +95,15 @@ async def _otlp_round(
         c = time.perf_counter()
         results = await pipeline.classify(translated.records)
         d = time.perf_counter()
-        annotate_export(
-            request, results, encoder=encoder, classified_before=translated.classified_before
+        annotated = annotated_payload(
+            payload, results, encoder=encoder, classified_before=translated.classified_before
         )
         e = time.perf_counter()
         for step, seconds in zip(STEPS, (b - a, c - b, d - c, e - d), strict=True):
             spent[step] += seconds
         if not all(
             any(kv.key == LABEL_ATTRIBUTE for kv in record.attributes)
-            for record in log_records(request)
+            for record in log_records(ExportLogsServiceRequest.FromString(annotated))
         ):
             raise RuntimeError("an OTLP record came back without its label")
     return spent

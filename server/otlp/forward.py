@@ -21,14 +21,18 @@ from typing import Protocol, TextIO
 import aiohttp
 import grpc
 from google.protobuf.message import DecodeError
-from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceRequest,
     ExportLogsServiceResponse,
 )
 
 from server.otlp.json_form import to_json_line
-from server.otlp.target import PROTOBUF_CONTENT_TYPE, ForwardTarget, parse_forward_url
+from server.otlp.target import (
+    EXPORT_METHOD,
+    PROTOBUF_CONTENT_TYPE,
+    ForwardTarget,
+    parse_forward_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +74,8 @@ class _Retryable(Exception):
 
 
 class Forwarder(Protocol):
-    """Delivers a request downstream and returns the downstream's response."""
+    """Delivers a request (`payload`, a serialized ExportLogsServiceRequest) downstream and
+    returns the downstream's response."""
 
     description: str
     # True: a request of any size is taken as it is (no downstream limit to split it for).
@@ -78,9 +83,7 @@ class Forwarder(Protocol):
 
     async def start(self) -> None: ...
 
-    async def send(
-        self, request: ExportLogsServiceRequest, deadline: float
-    ) -> ExportLogsServiceResponse: ...
+    async def send(self, payload: bytes, deadline: float) -> ExportLogsServiceResponse: ...
 
     async def close(self) -> None: ...
 
@@ -97,9 +100,7 @@ class NoForwarder:
     async def start(self) -> None:
         pass
 
-    async def send(
-        self, request: ExportLogsServiceRequest, deadline: float
-    ) -> ExportLogsServiceResponse:
+    async def send(self, payload: bytes, deadline: float) -> ExportLogsServiceResponse:
         return ExportLogsServiceResponse()
 
     async def close(self) -> None:
@@ -142,7 +143,9 @@ class GrpcForwarder:
         self._address = address
         self._max_message_bytes = max_message_bytes
         self._channel: grpc.aio.Channel | None = None
-        self._stub: logs_service_pb2_grpc.LogsServiceStub | None = None
+        self._export: grpc.aio.UnaryUnaryMultiCallable[bytes, ExportLogsServiceResponse] | None = (
+            None
+        )
         self._sending = 0
         self._idle_timer: asyncio.TimerHandle | None = None
         self._closing: set[asyncio.Task[None]] = set()
@@ -158,8 +161,10 @@ class GrpcForwarder:
             ("grpc.max_receive_message_length", self._max_message_bytes),
         ]
         self._channel = grpc.aio.insecure_channel(self._address, options=options)
-        # The grpc plugin's generated code has no type hints.
-        self._stub = logs_service_pb2_grpc.LogsServiceStub(self._channel)  # type: ignore[no-untyped-call]
+        # No request serializer: the payload goes as it is.
+        self._export = self._channel.unary_unary(
+            EXPORT_METHOD, response_deserializer=ExportLogsServiceResponse.FromString
+        )
 
     def _close_idle_channel(self) -> None:
         """Swap the channel for a fresh one, closing the old one's connection."""
@@ -172,21 +177,17 @@ class GrpcForwarder:
         self._closing.add(task)
         task.add_done_callback(self._closing.discard)
 
-    async def send(
-        self, request: ExportLogsServiceRequest, deadline: float
-    ) -> ExportLogsServiceResponse:
-        assert self._stub is not None, "start() first"
+    async def send(self, payload: bytes, deadline: float) -> ExportLogsServiceResponse:
+        assert self._export is not None, "start() first"
         if self._idle_timer is not None:
             self._idle_timer.cancel()
             self._idle_timer = None
         self._sending += 1
 
         async def attempt(timeout: float) -> ExportLogsServiceResponse:
-            assert self._stub is not None
+            assert self._export is not None
             try:
-                response: ExportLogsServiceResponse = await self._stub.Export(
-                    request, timeout=timeout
-                )
+                response: ExportLogsServiceResponse = await self._export(payload, timeout=timeout)
             except grpc.aio.AioRpcError as exc:
                 code, detail = exc.code(), exc.details() or ""
                 if code == grpc.StatusCode.INVALID_ARGUMENT:
@@ -241,12 +242,9 @@ class HttpForwarder:
             connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_S),
         )
 
-    async def send(
-        self, request: ExportLogsServiceRequest, deadline: float
-    ) -> ExportLogsServiceResponse:
+    async def send(self, payload: bytes, deadline: float) -> ExportLogsServiceResponse:
         session = self._session
         assert session is not None, "start() first"
-        payload = request.SerializeToString()
 
         async def attempt(timeout: float) -> ExportLogsServiceResponse:
             try:
@@ -293,11 +291,9 @@ class StdoutForwarder:
     async def start(self) -> None:
         pass
 
-    async def send(
-        self, request: ExportLogsServiceRequest, deadline: float
-    ) -> ExportLogsServiceResponse:
+    async def send(self, payload: bytes, deadline: float) -> ExportLogsServiceResponse:
         stream = self._stream or sys.stdout
-        stream.write(to_json_line(request) + "\n")
+        stream.write(to_json_line(ExportLogsServiceRequest.FromString(payload)) + "\n")
         stream.flush()
         return ExportLogsServiceResponse()
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import grpc
 from google.protobuf.any_pb2 import Any as AnyMessage
 from google.protobuf.duration_pb2 import Duration
+from google.protobuf.message import DecodeError
 from google.rpc.error_details_pb2 import RetryInfo
 from google.rpc.status_pb2 import Status
-from opentelemetry.proto.collector.logs.v1 import logs_service_pb2, logs_service_pb2_grpc
+from opentelemetry.proto.collector.logs.v1 import logs_service_pb2
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceRequest,
     ExportLogsServiceResponse,
@@ -34,17 +35,28 @@ def retry_trailers(code: grpc.StatusCode, detail: str) -> tuple[tuple[str, bytes
     )
 
 
-class OtlpLogsService(logs_service_pb2_grpc.LogsServiceServicer):
-    """Answers Export from the receiver; refusals become status codes once, here."""
+class OtlpLogsService:
+    """Answers Export from the receiver; refusals become status codes once, here.
+
+    The request comes as its bytes (no deserializer is registered): the receiver reads its records
+    from the parsed request and forwards the bytes with the answers appended."""
 
     def __init__(self, receiver: OtlpReceiver) -> None:
         self._receiver = receiver
 
     async def Export(  # gRPC method names are CamelCase
-        self, request: ExportLogsServiceRequest, context: grpc.aio.ServicerContext
+        self, payload: bytes, context: grpc.aio.ServicerContext[bytes, ExportLogsServiceResponse]
     ) -> ExportLogsServiceResponse:
         try:
-            return await self._receiver.export(request, context.time_remaining(), GRPC)
+            request = ExportLogsServiceRequest.FromString(payload)
+        except DecodeError as exc:
+            self._receiver.refused_unread(GRPC, "bad_request")
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT, f"not an OTLP logs request: {exc}"
+            )
+            raise  # abort raises; this line is never reached
+        try:
+            return await self._receiver.export(request, context.time_remaining(), GRPC, payload)
         except ExportRefused as exc:
             code = exc.refusal.status_code
             trailers = retry_trailers(code, exc.detail) if exc.refusal.retryable else ()
@@ -54,5 +66,9 @@ class OtlpLogsService(logs_service_pb2_grpc.LogsServiceServicer):
 
 def add_to_server(service: OtlpLogsService, server: grpc.aio.Server) -> None:
     """Register the OTLP logs service on `server`."""
-    # The grpc plugin's generated code has no type hints.
-    logs_service_pb2_grpc.add_LogsServiceServicer_to_server(service, server)  # type: ignore[no-untyped-call]
+    export = grpc.unary_unary_rpc_method_handler(
+        service.Export, response_serializer=ExportLogsServiceResponse.SerializeToString
+    )
+    server.add_generic_rpc_handlers(
+        (grpc.method_handlers_generic_handler(LOGS_SERVICE_NAME, {"Export": export}),)
+    )

@@ -26,11 +26,11 @@ from server.otlp.forward import (
     DownstreamUnavailable,
     Forwarder,
 )
-from server.otlp.split import merge_responses, record_count, split_request
+from server.otlp.split import merge_responses, record_count, split_payload
 from server.otlp.translate import (
     AnswerEncoder,
     RecordFields,
-    annotate_export,
+    annotated_payload,
     records_from_export,
 )
 from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
@@ -124,15 +124,25 @@ class OtlpReceiver:
         self._metrics.otlp_requests.labels(transport, outcome).inc()
 
     async def export(
-        self, request: ExportLogsServiceRequest, time_remaining: float | None, transport: str = GRPC
+        self,
+        request: ExportLogsServiceRequest,
+        time_remaining: float | None,
+        transport: str = GRPC,
+        payload: bytes | None = None,
     ) -> ExportLogsServiceResponse:
-        """Enrich `request` in place and deliver it; the downstream's response, or ExportRefused.
-        Its records are counted as received, then answered or refused (`server.metrics`)."""
+        """Deliver `request` enriched; the downstream's response, or ExportRefused. `payload` is
+        the request serialized, when the transport has it (else it is serialized here); what is
+        forwarded is made from it, and `request` is left as it is. Its records are counted as
+        received, then answered or refused (`server.metrics`)."""
         records = record_count(request)
         account = self._accounts[transport]
         account.received(records)
+        if payload is None:
+            payload = request.SerializeToString()
         try:
-            response = await self._deliver(request, time_remaining, records > SLICE_RECORDS)
+            response = await self._deliver(
+                request, payload, time_remaining, records > SLICE_RECORDS
+            )
         except ExportRefused as exc:
             account.refused(records, exc.refusal.status_code.name)
             self._metrics.otlp_requests.labels(transport, exc.refusal.value).inc()
@@ -147,11 +157,15 @@ class OtlpReceiver:
         return response
 
     async def _deliver(
-        self, request: ExportLogsServiceRequest, time_remaining: float | None, large: bool
+        self,
+        request: ExportLogsServiceRequest,
+        payload: bytes,
+        time_remaining: float | None,
+        large: bool,
     ) -> ExportLogsServiceResponse:
-        """Classify, annotate and forward `request`.
+        """Classify `request`, annotate `payload` (the request serialized) and forward it.
 
-        A request over the forward limit is delivered in parts (`split_request`), answered once
+        A request over the forward limit is delivered in parts (`split_payload`), answered once
         every part was accepted.
 
         `time_remaining` is the upstream's deadline in seconds from now (None: it set none);
@@ -181,21 +195,19 @@ class OtlpReceiver:
                 except Overloaded as exc:
                     raise ExportRefused(Refusal.OVERLOADED, str(exc)) from None
                 annotate = functools.partial(
-                    annotate_export,
-                    request,
+                    annotated_payload,
+                    payload,
                     results,
                     encoder=AnswerEncoder(self._template_text) if large else self._encoder,
                     classified_before=translated.classified_before,
                 )
-                await asyncio.to_thread(annotate) if large else annotate()
+                payload = await asyncio.to_thread(annotate) if large else annotate()
             deadline = self._forward_deadline(upstream_deadline)
             try:
-                # Sizing a request costs about what serializing it does: done only for a
-                # downstream with a limit.
                 parts = (
-                    [request]
+                    [payload]
                     if self._forwarder.takes_any_size
-                    else split_request(request, self._forward_max_bytes)
+                    else split_payload(payload, self._forward_max_bytes)
                 )
                 responses = await self._send_parts(parts, deadline)
             except DownstreamUnavailable as exc:
@@ -207,7 +219,7 @@ class OtlpReceiver:
             self._in_flight -= 1
 
     async def _send_parts(
-        self, parts: list[ExportLogsServiceRequest], deadline: float
+        self, parts: list[bytes], deadline: float
     ) -> list[ExportLogsServiceResponse]:
         """The downstream's answers to `parts`, sent one after the other, in order.
 
@@ -223,10 +235,10 @@ class OtlpReceiver:
             try:
                 responses.append(await self._forwarder.send(part, deadline))
             except DownstreamTooLarge as exc:
-                size = part.ByteSize()
-                if record_count(part) > 1:
+                size = len(part)
+                if record_count(ExportLogsServiceRequest.FromString(part)) > 1:
                     self._tell_too_large(size, exc)
-                    pending.extend(split_request(part, size // 2)[::-1])
+                    pending.extend(split_payload(part, size // 2)[::-1])
                     continue
                 log.warning("a log record the downstream refused as too large: %s", exc)
                 rejected = ExportLogsServiceResponse()

@@ -71,6 +71,15 @@ def split_request(
     return parts
 
 
+def split_payload(payload: bytes, max_bytes: int) -> list[bytes]:
+    """`payload` (a serialized request) as serialized parts of at most `max_bytes` (see
+    `split_request`); itself when it fits."""
+    if len(payload) <= max_bytes:
+        return [payload]
+    request = ExportLogsServiceRequest.FromString(payload)
+    return [part.SerializeToString() for part in split_request(request, max_bytes)]
+
+
 def record_count(request: ExportLogsServiceRequest) -> int:
     """The log records `request` holds."""
     return sum(len(s.log_records) for r in request.resource_logs for s in r.scope_logs)

@@ -14,6 +14,8 @@ DEFAULT_HTTP_PATH = "/v1/logs"
 # The content types of OTLP/HTTP bodies, received and sent.
 PROTOBUF_CONTENT_TYPE = "application/x-protobuf"
 JSON_CONTENT_TYPE = "application/json"
+# OTLP/gRPC's one logs method, as a path.
+EXPORT_METHOD = "/opentelemetry.proto.collector.logs.v1.LogsService/Export"
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,6 @@ def test_the_stdout_target_prints_one_line_per_request() -> None:
     stream = io.StringIO()
     forwarder = StdoutForwarder(stream)
     for _ in range(2):
-        asyncio.run(forwarder.send(request_with_ids(), deadline=0.0))
+        asyncio.run(forwarder.send(request_with_ids().SerializeToString(), deadline=0.0))
     lines = stream.getvalue().splitlines()
     assert len(lines) == 2 and lines[0] == to_json_line(request_with_ids())

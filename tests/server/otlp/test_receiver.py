@@ -37,6 +37,9 @@ def one_record_request() -> ExportLogsServiceRequest:
     return request
 
 
+ONE_RECORD = one_record_request().SerializeToString()
+
+
 class HeldForwarder:
     """Holds every request until released; records the time each was given to forward."""
 
@@ -52,11 +55,9 @@ class HeldForwarder:
     async def start(self) -> None:
         pass
 
-    async def send(
-        self, request: ExportLogsServiceRequest, deadline: float
-    ) -> ExportLogsServiceResponse:
+    async def send(self, payload: bytes, deadline: float) -> ExportLogsServiceResponse:
         self.budgets.append(deadline - asyncio.get_running_loop().time())
-        self.sent.append(request)
+        self.sent.append(ExportLogsServiceRequest.FromString(payload))
         if self.fail_with is not None:
             raise self.fail_with
         await self.release.wait()
@@ -95,7 +96,7 @@ def test_not_ready_then_bounded_in_flight_then_the_downstream_response() -> None
         forwarder.release.set()
         response = await first
         assert response.partial_success.error_message == "from downstream"
-        assert attributes(next(log_records(request)))[LABEL_ATTRIBUTE] == "Unclassified"
+        assert attributes(next(log_records(forwarder.sent[0])))[LABEL_ATTRIBUTE] == "Unclassified"
         await receiver.export(one_record_request(), None)  # the slot was given back
 
     asyncio.run(scenario())
@@ -183,8 +184,13 @@ def test_a_forwarder_that_takes_any_size_gets_the_request_whole() -> None:
         receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, 4096)
         request = long_request()
         await receiver.export(request, None)
-        assert forwarder.sent == [request] and request.ByteSize() > 4096
-        assert all(LABEL_ATTRIBUTE in attributes(r) for r in log_records(request))
+        [sent] = forwarder.sent
+        assert sent.ByteSize() > 4096
+        bodies = [r.body.string_value for r in log_records(sent)]
+        assert bodies == [r.body.string_value for r in log_records(request)]
+        assert all(LABEL_ATTRIBUTE in attributes(r) for r in log_records(sent))
+        # What is forwarded is made from the request's bytes; the request is left as it came.
+        assert not any(LABEL_ATTRIBUTE in attributes(r) for r in log_records(request))
 
     asyncio.run(scenario())
 
@@ -273,7 +279,7 @@ def test_forwarders_to_nothing_give_up_at_the_deadline() -> None:
             try:
                 deadline = asyncio.get_running_loop().time() + 0.5
                 with pytest.raises(DownstreamUnavailable):
-                    await forwarder.send(one_record_request(), deadline)
+                    await forwarder.send(ONE_RECORD, deadline)
             finally:
                 await forwarder.close()
 
@@ -303,13 +309,13 @@ def test_http_forwarder_retries_503_and_does_not_retry_400_or_413() -> None:
         await forwarder.start()
         try:
             deadline = asyncio.get_running_loop().time() + 30
-            await forwarder.send(one_record_request(), deadline)
+            await forwarder.send(ONE_RECORD, deadline)
             assert seen == [503, 200]
             with pytest.raises(DownstreamRejected):
-                await forwarder.send(one_record_request(), deadline)
+                await forwarder.send(ONE_RECORD, deadline)
             assert seen == [503, 200, 400]
             with pytest.raises(DownstreamTooLarge):
-                await forwarder.send(one_record_request(), deadline)
+                await forwarder.send(ONE_RECORD, deadline)
             assert seen == [503, 200, 400, 413]
         finally:
             await forwarder.close()
@@ -328,13 +334,13 @@ def test_the_grpc_forwarder_closes_an_idle_connection(monkeypatch: pytest.Monkey
         await forwarder.start()
         try:
             deadline = asyncio.get_running_loop().time() + 5
-            await forwarder.send(one_record_request(), deadline)
+            await forwarder.send(ONE_RECORD, deadline)
             used = forwarder._channel
             assert used is not None
             assert used.get_state() is grpc.ChannelConnectivity.READY
             await asyncio.sleep(0.6)
             assert used.get_state() is grpc.ChannelConnectivity.SHUTDOWN
-            await forwarder.send(one_record_request(), deadline + 1)  # a fresh channel
+            await forwarder.send(ONE_RECORD, deadline + 1)  # a fresh channel
         finally:
             await forwarder.close()
 

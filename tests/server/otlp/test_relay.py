@@ -25,6 +25,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
 from opentelemetry.sdk._logs.export import LogRecordExportResult
 
+from server.otlp.target import EXPORT_METHOD
 from server.otlp.translate import (
     CONFIDENCE_ATTRIBUTE,
     LABEL_ATTRIBUTE,
@@ -242,6 +243,13 @@ def test_without_downstream_records_are_classified_answered_and_go_nowhere() -> 
             assert reply.status == 200
 
         with sidecar.channel() as channel:
+            # Bytes that are not a request: INVALID_ARGUMENT, not retried, and the server goes on.
+            export = channel.unary_unary(EXPORT_METHOD)
+            with pytest.raises(grpc.RpcError) as refused:
+                export(b"\x0a\xff\xff", timeout=5)
+            assert refused.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+            assert "not an OTLP logs request" in (refused.value.details() or "")
+            assert export(request.SerializeToString(), timeout=5) == b""
             health = health_pb2_grpc.HealthStub(channel)
             reply = health.Check(
                 health_pb2.HealthCheckRequest(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
@@ -19,7 +22,7 @@ from server.otlp.translate import (
     TIER_ATTRIBUTE,
     AnswerEncoder,
     RecordFields,
-    annotate_export,
+    annotated_payload,
     log_records,
     records_from_export,
 )
@@ -47,6 +50,17 @@ def request_of(*groups: tuple[list[KeyValue], list[OtlpLogRecord]]) -> ExportLog
         resource_logs.resource.attributes.extend(resource_attributes)
         resource_logs.scope_logs.add().log_records.extend(records)
     return request
+
+
+def annotate(
+    request: ExportLogsServiceRequest,
+    results: list[Classification],
+    template_text: bool = False,
+    **options: Any,
+) -> ExportLogsServiceRequest:
+    """`request` as `annotated_payload` makes it from its bytes."""
+    payload = annotated_payload(request.SerializeToString(), results, template_text, **options)
+    return ExportLogsServiceRequest.FromString(payload)
 
 
 def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
@@ -162,7 +176,7 @@ def test_annotate_writes_the_answers_and_leaves_everything_else_alone() -> None:
         Classification("1", "Unclassified", 0.25, "semantic", "m-2", ""),
         Classification("2", "User Action", 0.5, "regex", "rules-1", "rule:y"),
     ]
-    annotate_export(request, results)
+    request = annotate(request, results)
 
     written = [attributes(r) for r in log_records(request)]
     assert written[0] == {
@@ -195,7 +209,7 @@ def test_annotate_replaces_an_earlier_classification_instead_of_duplicating_it()
         ],
     )
     request = request_of(([], [record]))
-    annotate_export(request, [Classification("0", "User Action", 1.0, "regex", "r", "")])
+    request = annotate(request, [Classification("0", "User Action", 1.0, "regex", "r", "")])
     keys = [a.key for a in next(log_records(request)).attributes]
     assert keys == [
         "keep",
@@ -224,7 +238,7 @@ def test_the_appended_bytes_equal_attributes_built_from_the_generated_types() ->
     request = request_of(
         ([], [OtlpLogRecord(body=AnyValue(string_value=str(i))) for i in range(5)])
     )
-    annotate_export(request, results)
+    request = annotate(request, results)
     for record, result in zip(log_records(request), results, strict=True):
         expected = [
             kv(LABEL_ATTRIBUTE, result.label),
@@ -247,7 +261,7 @@ def test_the_template_id_is_written_and_its_text_only_when_asked_for() -> None:
         request = request_of(
             ([], [OtlpLogRecord(body=AnyValue(string_value="x"), attributes=stale)] * 2)
         )
-        annotate_export(request, results, template_text)
+        request = annotate(request, results, template_text)
         first, second = (attributes(r) for r in log_records(request))
         assert first[TEMPLATE_ID_ATTRIBUTE] == "t-1"
         assert first.get(TEMPLATE_ATTRIBUTE) == ("disk <*> failed" if template_text else None)
@@ -264,10 +278,35 @@ def test_translation_notices_an_earlier_classification_and_annotation_replaces_i
     assert translated.classified_before
     results = [Classification(r.id, "Error", 0.5, "semantic", "m", "") for r in translated.records]
     encoder = AnswerEncoder()
-    annotate_export(request, results, encoder=encoder, classified_before=True)
+    request = annotate(request, results, encoder=encoder, classified_before=True)
     assert [attributes(r)[LABEL_ATTRIBUTE] for r in log_records(request)] == ["Error", "Error"]
     # The encoder kept its parts: the next Export gets the same bytes as from a fresh one.
-    again, fresh = request_of(([], [plain])), request_of(([], [plain]))
-    annotate_export(again, results[:1], encoder=encoder, classified_before=False)
-    annotate_export(fresh, results[:1])
-    assert again.SerializeToString() == fresh.SerializeToString()
+    again = request_of(([], [plain])).SerializeToString()
+    assert annotated_payload(
+        again, results[:1], encoder=encoder, classified_before=False
+    ) == annotated_payload(again, results[:1])
+
+
+def test_annotation_keeps_every_other_field_and_needs_one_answer_a_record() -> None:
+    """The scopes' and resources' own fields, and a record's fields after its attributes, come
+    through as they were; a count of answers other than the records' is refused, not guessed."""
+    request = request_of(([kv("service.name", "svc")], [OtlpLogRecord()]), ([], []))
+    first = request.resource_logs[0]
+    first.schema_url = "https://opentelemetry.io/schemas/1.24.0"
+    first.scope_logs[0].scope.name = "fluent-bit"
+    first.scope_logs[0].schema_url = "scope-schema"
+    record = first.scope_logs[0].log_records[0]
+    record.body.string_value = "x"
+    record.trace_id = bytes(range(16))
+    record.flags = 1
+    record.event_name = "e"
+    result = Classification("0", "Error", 0.5, "semantic", "m", "")
+    annotated = annotate(request, [result])
+    kept = next(log_records(annotated))
+    assert attributes(kept)[LABEL_ATTRIBUTE] == "Error"
+    del kept.attributes[:]
+    assert annotated == request
+    payload = request.SerializeToString()
+    for results in ([], [result, result]):
+        with pytest.raises(ValueError, match="answers for"):
+            annotated_payload(payload, results)

@@ -1,0 +1,95 @@
+"""An OTLP logs request read as its log records' serialized bytes, to append answers to them.
+
+Appending to a record's attributes through the generated types parses the appended bytes into
+messages and serializes them again later; appending the serialized attributes to the record's
+own bytes gives the same message (a repeated field's elements may come anywhere in its
+message's bytes), and costs a copy. So the answers are written through a second schema of the
+same wire format whose log records are `bytes`: the request's other fields are read, and written
+back, as they came (a resource and a scope as bytes, any field this schema does not name as an
+unknown field, which protobuf keeps).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Protocol, cast
+
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+
+_PACKAGE = "logclass.otlp_record_bytes"
+_FIELD = descriptor_pb2.FieldDescriptorProto
+
+
+class _ScopeLogs(Protocol):
+    log_records: Any  # a repeated bytes field: each record serialized
+
+
+class _ResourceLogs(Protocol):
+    scope_logs: Any  # repeated _ScopeLogs
+
+
+class RequestBytes(Protocol):
+    """An ExportLogsServiceRequest whose log records are bytes (`read_request_bytes`)."""
+
+    resource_logs: Any  # repeated _ResourceLogs
+
+    def SerializeToString(self) -> bytes: ...  # protobuf's name
+
+
+def _schema() -> descriptor_pb2.FileDescriptorProto:
+    """ExportLogsServiceRequest > ResourceLogs > ScopeLogs, with their field numbers (OTLP's
+    logs.proto and logs_service.proto), down to the log records, which stay bytes. Proto2, so a
+    resource or scope that came empty goes back empty rather than absent."""
+    schema = descriptor_pb2.FileDescriptorProto(
+        name="logclass/otlp_record_bytes.proto", package=_PACKAGE, syntax="proto2"
+    )
+
+    def message(name: str, fields: list[tuple[str, int, int, bool, str]]) -> None:
+        declared = schema.message_type.add(name=name)
+        for field_name, number, kind, repeated, type_name in fields:
+            label = _FIELD.LABEL_REPEATED if repeated else _FIELD.LABEL_OPTIONAL
+            field = declared.field.add(name=field_name, number=number, type=kind, label=label)
+            if type_name:
+                field.type_name = f".{_PACKAGE}.{type_name}"
+
+    message(
+        "ScopeLogs",
+        [
+            ("scope", 1, _FIELD.TYPE_BYTES, False, ""),
+            ("log_records", 2, _FIELD.TYPE_BYTES, True, ""),
+            ("schema_url", 3, _FIELD.TYPE_STRING, False, ""),
+        ],
+    )
+    message(
+        "ResourceLogs",
+        [
+            ("resource", 1, _FIELD.TYPE_BYTES, False, ""),
+            ("scope_logs", 2, _FIELD.TYPE_MESSAGE, True, "ScopeLogs"),
+            ("schema_url", 3, _FIELD.TYPE_STRING, False, ""),
+        ],
+    )
+    message("Request", [("resource_logs", 1, _FIELD.TYPE_MESSAGE, True, "ResourceLogs")])
+    return schema
+
+
+_POOL = descriptor_pool.DescriptorPool()
+_POOL.Add(_schema())
+_REQUEST = message_factory.GetMessageClass(_POOL.FindMessageTypeByName(f"{_PACKAGE}.Request"))
+
+
+def read_request_bytes(payload: bytes) -> RequestBytes:
+    """`payload`, a serialized ExportLogsServiceRequest, with its log records as bytes."""
+    return cast(RequestBytes, _REQUEST.FromString(payload))
+
+
+def scopes(request: RequestBytes) -> Iterator[_ScopeLogs]:
+    """The request's ScopeLogs in wire order."""
+    for resource_logs in request.resource_logs:
+        yield from resource_logs.scope_logs
+
+
+def replace_records(scope_logs: _ScopeLogs, records: list[bytes]) -> None:
+    """Replace the scope's serialized records with `records`."""
+    held = scope_logs.log_records
+    del held[:]
+    held.extend(records)
