@@ -219,7 +219,8 @@ class Metrics:
         )
         self.otlp_records = Counter(
             "logclass_otlp_records_total",
-            "OTLP log records by outcome: forwarded, or why their request was refused.",
+            "OTLP log records by outcome: forwarded, rejected by the downstream (its partial "
+            "success), or why their request was refused.",
             ("outcome",),
             registry=registry,
         )

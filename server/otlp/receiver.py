@@ -153,7 +153,12 @@ class OtlpReceiver:
             raise
         account.answered(records)
         self._metrics.otlp_requests.labels(transport, ACCEPTED).inc()
-        self._metrics.otlp_records.labels(FORWARDED).inc(records)
+        # Records the downstream turned away in its partial success (the upstream is told in
+        # the same answer) are counted as rejected, not forwarded.
+        rejected = min(records, response.partial_success.rejected_log_records)
+        self._metrics.otlp_records.labels(FORWARDED).inc(records - rejected)
+        if rejected:
+            self._metrics.otlp_records.labels(Refusal.DOWNSTREAM_REJECTED.value).inc(rejected)
         return response
 
     async def _deliver(

@@ -14,6 +14,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 )
 
 from server.config import Routes
+from server.metrics import Metrics
 from server.otlp import forward
 from server.otlp.forward import (
     DownstreamRejected,
@@ -212,6 +213,7 @@ def test_a_part_the_downstream_finds_too_large_goes_again_as_halves(
     downstream = (
         GrpcDownstream(port, max_bytes=limit) if kind == "grpc" else HttpDownstream(port, limit)
     ).start()
+    metrics = Metrics()
 
     async def scenario() -> ExportLogsServiceResponse:
         forwarder = (
@@ -223,7 +225,13 @@ def test_a_part_the_downstream_finds_too_large_goes_again_as_halves(
         try:
             # The forward limit far above the downstream's: the request goes whole at first.
             receiver = OtlpReceiver(
-                await ready_pipeline(), forwarder, RecordFields(), 4, 30.0, MAX_BYTES
+                await ready_pipeline(),
+                forwarder,
+                RecordFields(),
+                4,
+                30.0,
+                MAX_BYTES,
+                metrics=metrics,
             )
             return await receiver.export(request, None)
         finally:
@@ -240,6 +248,15 @@ def test_a_part_the_downstream_finds_too_large_goes_again_as_halves(
     assert all(part.ByteSize() <= limit for part in downstream.received.requests)
     assert response.partial_success.rejected_log_records == 1
     assert "over the downstream's size limit" in response.partial_success.error_message
+
+    # The metrics count that record as rejected, the others as forwarded.
+    def counted(outcome: str) -> float | None:
+        return metrics.registry.get_sample_value(
+            "logclass_otlp_records_total", {"outcome": outcome}
+        )
+
+    assert counted("forwarded") == len(expected)
+    assert counted("downstream_rejected") == 1
     # The first halving is a warning naming the setting; the later ones are not repeated as such.
     halving = [r for r in caplog.records if "sending halves" in r.getMessage()]
     assert len(halving) > 1
