@@ -165,7 +165,9 @@ class OtlpHttpServer:
             code = grpc.StatusCode.INVALID_ARGUMENT.value[0]
             return _reply(Status(code=code, message=str(exc)), is_json, status)
         try:
-            response = await self._receiver.export(request, None, HTTP)
+            # A protobuf body is the request serialized: what is forwarded is made from it.
+            payload = None if is_json else body
+            response = await self._receiver.export(request, None, HTTP, payload)
         except ExportRefused as exc:
             status = HTTP_STATUSES[exc.refusal]
             # The Status body carries the google.rpc code OTLP/gRPC answers for the same refusal.
