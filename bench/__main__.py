@@ -14,7 +14,8 @@
    primed for all three, one request in flight and then two, in interleaved rounds whose
    medians are reported (`bench/all_hits.py`); the server's CPU time a request of either path,
    with 1 record and with 1,000, which parts a request's cost into its records' and the call's
-   own (`bench/call_cost.py`); and, in process, the same records' requests step by step on both
+   own, beside a 1,000-record request's wall time and its OTLP/gRPC handler's share of it
+   (`bench/call_cost.py`); and, in process, the same records' requests step by step on both
    paths (`bench/steps.py`: parse, read, pipeline, write).
 4. Latency per record at a fixed offered rate (open loop) on (b)'s server, and each server's peak
    RSS after all its runs; (m) the peak RSS of a server whose template layer is full (100,000
@@ -302,7 +303,13 @@ def _server_runs(
     )
     costs = _timed_stage(
         "3c-3d the server's CPU a request",
-        lambda: call_costs(server.process.pid, server.address, inputs.side_timed, PER_MESSAGE),
+        lambda: call_costs(
+            server.process.pid,
+            server.address,
+            inputs.side_timed,
+            PER_MESSAGE,
+            metrics_url=server.metrics_url(),
+        ),
     )
     latency = _timed_stage(
         "4 latency at a fixed rate",

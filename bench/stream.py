@@ -10,10 +10,12 @@ import asyncio
 import math
 import time
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import grpc
 from prometheus_client.parser import text_string_to_metric_families
+from prometheus_client.samples import Sample
 
 from harness.server_process import classifier_stub
 from server.generated.logclass.v1 import classifier_pb2 as pb
@@ -84,17 +86,22 @@ class ModelWork:
         return ModelWork(self.busy_s - before.busy_s, self.rows - before.rows)
 
 
+def metric_samples(metrics_url: str) -> Iterator[Sample]:
+    """Every sample the server's `/metrics` gives now."""
+    with urllib.request.urlopen(metrics_url, timeout=30) as response:
+        text = response.read().decode()
+    for family in text_string_to_metric_families(text):
+        yield from family.samples
+
+
 def model_work(metrics_url: str, tier: str = "semantic") -> ModelWork:
     """`tier`'s model time and rows so far, from the server's `/metrics` (the rows are the sum of
     its batch sizes: one per template classified, warm-up included)."""
-    with urllib.request.urlopen(metrics_url, timeout=30) as response:
-        text = response.read().decode()
     found: dict[str, float] = {}
     wanted = {"logclass_model_busy_seconds_total": "busy", "logclass_batch_size_sum": "rows"}
-    for family in text_string_to_metric_families(text):
-        for sample in family.samples:
-            if sample.name in wanted and sample.labels.get("tier") == tier:
-                found[wanted[sample.name]] = float(sample.value)
+    for sample in metric_samples(metrics_url):
+        if sample.name in wanted and sample.labels.get("tier") == tier:
+            found[wanted[sample.name]] = float(sample.value)
     if len(found) < len(wanted):
         raise RuntimeError(f"the server reports no model time or batch sizes for {tier}")
     return ModelWork(found["busy"], int(found["rows"]))
