@@ -11,8 +11,8 @@ unknown field, which protobuf keeps).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Protocol, cast
+from collections.abc import Iterator, MutableSequence, Sequence
+from typing import Protocol, cast
 
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
@@ -20,18 +20,21 @@ _PACKAGE = "logclass.otlp_record_bytes"
 _FIELD = descriptor_pb2.FieldDescriptorProto
 
 
-class _ScopeLogs(Protocol):
-    log_records: Any  # a repeated bytes field: each record serialized
+class ScopeLogsBytes(Protocol):
+    @property
+    def log_records(self) -> MutableSequence[bytes]: ...  # each record serialized
 
 
-class _ResourceLogs(Protocol):
-    scope_logs: Any  # repeated _ScopeLogs
+class ResourceLogsBytes(Protocol):
+    @property
+    def scope_logs(self) -> Sequence[ScopeLogsBytes]: ...
 
 
 class RequestBytes(Protocol):
     """An ExportLogsServiceRequest whose log records are bytes (`read_request_bytes`)."""
 
-    resource_logs: Any  # repeated _ResourceLogs
+    @property
+    def resource_logs(self) -> Sequence[ResourceLogsBytes]: ...
 
     def SerializeToString(self) -> bytes: ...  # protobuf's name
 
@@ -82,13 +85,13 @@ def read_request_bytes(payload: bytes) -> RequestBytes:
     return cast(RequestBytes, _REQUEST.FromString(payload))
 
 
-def scopes(request: RequestBytes) -> Iterator[_ScopeLogs]:
+def scopes(request: RequestBytes) -> Iterator[ScopeLogsBytes]:
     """The request's ScopeLogs in wire order."""
     for resource_logs in request.resource_logs:
         yield from resource_logs.scope_logs
 
 
-def replace_records(scope_logs: _ScopeLogs, records: list[bytes]) -> None:
+def replace_records(scope_logs: ScopeLogsBytes, records: list[bytes]) -> None:
     """Replace the scope's serialized records with `records`."""
     held = scope_logs.log_records
     del held[:]
