@@ -25,7 +25,7 @@ from server.otlp.forward import (
 )
 from server.otlp.receiver import ExportRefused, OtlpReceiver, Refusal
 from server.otlp.translate import LABEL_ATTRIBUTE, RecordFields, log_records
-from server.pipeline import Pipeline
+from server.pipeline import SLICE_RECORDS, Pipeline
 from tests.server.otlp.loopback import GrpcDownstream, HttpDownstream, attributes, free_port
 from tests.server.test_pipeline import FakeTier
 
@@ -194,6 +194,36 @@ def test_a_forwarder_that_takes_any_size_gets_the_request_whole() -> None:
         assert not any(LABEL_ATTRIBUTE in attributes(r) for r in log_records(request))
 
     asyncio.run(scenario())
+
+
+def test_a_request_over_a_slice_arrives_whole_with_its_answers() -> None:
+    """More than SLICE_RECORDS records: translated and annotated in a worker thread, every record
+    forwarded once, in order, with its answer; an earlier answer is replaced, not kept."""
+    request = ExportLogsServiceRequest()
+    scopes = [request.resource_logs.add().scope_logs.add() for _ in range(2)]
+    for number in range(SLICE_RECORDS + 1):
+        record = scopes[number % 2].log_records.add()
+        record.body.string_value = f"line {number}"
+    stale = scopes[1].log_records[0].attributes.add(key=LABEL_ATTRIBUTE)
+    stale.value.string_value = "Stale"
+
+    async def scenario() -> list[ExportLogsServiceRequest]:
+        forwarder = HeldForwarder(takes_any_size=True)
+        forwarder.release.set()
+        receiver = OtlpReceiver(
+            await ready_pipeline(), forwarder, RecordFields(), 4, 30.0, MAX_BYTES
+        )
+        await receiver.export(request, None)
+        return forwarder.sent
+
+    [sent] = asyncio.run(scenario())
+    bodies = [r.body.string_value for r in log_records(sent)]
+    assert bodies == [r.body.string_value for r in log_records(request)]
+    labels = [
+        [kv.value.string_value for kv in r.attributes if kv.key == LABEL_ATTRIBUTE]
+        for r in log_records(sent)
+    ]
+    assert labels == [["Unclassified"]] * (SLICE_RECORDS + 1)
 
 
 @pytest.mark.parametrize("kind", ["grpc", "http"])
