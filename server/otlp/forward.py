@@ -16,7 +16,7 @@ import logging
 import random
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Protocol, TextIO
+from typing import Protocol, TextIO, TypeAlias
 
 import aiohttp
 import grpc
@@ -133,6 +133,10 @@ async def _with_retries(
             backoff = min(backoff * 2, MAX_BACKOFF_S)
 
 
+# An OTLP/gRPC Export call that sends a serialized request as it is.
+_Export: TypeAlias = grpc.aio.UnaryUnaryMultiCallable[bytes, ExportLogsServiceResponse]
+
+
 class GrpcForwarder:
     """OTLP/gRPC `LogsService/Export` to `host:port` (plaintext h2c)."""
 
@@ -143,9 +147,7 @@ class GrpcForwarder:
         self._address = address
         self._max_message_bytes = max_message_bytes
         self._channel: grpc.aio.Channel | None = None
-        self._export: grpc.aio.UnaryUnaryMultiCallable[bytes, ExportLogsServiceResponse] | None = (
-            None
-        )
+        self._export: _Export | None = None
         self._sending = 0
         self._idle_timer: asyncio.TimerHandle | None = None
         self._closing: set[asyncio.Task[None]] = set()

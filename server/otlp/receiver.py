@@ -241,9 +241,11 @@ class OtlpReceiver:
                 responses.append(await self._forwarder.send(part, deadline))
             except DownstreamTooLarge as exc:
                 size = len(part)
-                if record_count(ExportLogsServiceRequest.FromString(part)) > 1:
+                # A part of two records or more always splits in two or more.
+                halves = split_payload(part, size // 2)
+                if len(halves) > 1:
                     self._tell_too_large(size, exc)
-                    pending.extend(split_payload(part, size // 2)[::-1])
+                    pending.extend(halves[::-1])
                     continue
                 log.warning("a log record the downstream refused as too large: %s", exc)
                 rejected = ExportLogsServiceResponse()

@@ -279,19 +279,18 @@ def annotated_payload(
         earlier = ATTRIBUTE_PREFIX.encode() in payload or TEMPLATE_ATTRIBUTE.encode() in payload
     encode = (encoder if encoder is not None else AnswerEncoder(template_text)).encode
     request = read_request_bytes(payload)
+    held = sum(len(scope_logs.log_records) for scope_logs in scopes(request))
+    if held != len(results):
+        raise ValueError(f"{len(results)} answers for {held} log records")
     answered = 0
     for scope_logs in scopes(request):
         records = list(scope_logs.log_records)
         answers = results[answered : answered + len(records)]
         answered += len(records)
-        if len(answers) != len(records):
-            break
         if earlier:
             records = [_without_classification(record) for record in records]
         replace_records(
             scope_logs,
             [record + encode(result) for record, result in zip(records, answers, strict=True)],
         )
-    if answered != len(results):
-        raise ValueError(f"{len(results)} answers for {answered} or more log records")
     return request.SerializeToString()
