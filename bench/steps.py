@@ -2,8 +2,9 @@
 
 A pipeline on the bench's settings (every record to the semantic tier) is primed with the records,
 then each request of both paths is timed step by step, the best of `rounds` rounds: parse (the
-request's protobuf bytes), read (into pipeline records), pipeline (classify: all cache hits), write
-(the native response, serialized; OTLP's answers appended to its log records). The transport and
+request's protobuf bytes; OTLP's down to its log records, left as bytes), read (into pipeline
+records), pipeline (classify: all cache hits), write (the native response, serialized; OTLP's
+answers appended to its log records). The transport and
 the gRPC call are left out: this is the sidecar's own work per request, the part its translation
 decides. `python -m bench.steps` prints it; `make bench` prints it as a fact line.
 """
@@ -23,13 +24,14 @@ from bench.otlp import fluent_bit_requests
 from bench.stream import requests
 from server.config import Settings
 from server.generated.logclass.v1 import classifier_pb2 as pb
+from server.otlp.record_bytes import read_request_bytes
 from server.otlp.translate import (
     LABEL_ATTRIBUTE,
     AnswerEncoder,
+    ExportReader,
     RecordFields,
     annotated_payload,
     log_records,
-    records_from_export,
 )
 from server.pipeline import Pipeline, build_pipeline
 from server.service import records_from_classify_request, response_from_results
@@ -83,21 +85,18 @@ async def _native_round(pipeline: Pipeline, payloads: Sequence[bytes]) -> dict[s
 
 
 async def _otlp_round(
-    pipeline: Pipeline, payloads: Sequence[bytes], encoder: AnswerEncoder
+    pipeline: Pipeline, payloads: Sequence[bytes], reader: ExportReader, encoder: AnswerEncoder
 ) -> dict[str, float]:
     spent = dict.fromkeys(STEPS, 0.0)
-    fields = RecordFields()
     for payload in payloads:
         a = time.perf_counter()
-        request = ExportLogsServiceRequest.FromString(payload)
+        request = read_request_bytes(payload)
         b = time.perf_counter()
-        translated = records_from_export(request, fields)
+        translated = reader.read(request)
         c = time.perf_counter()
         results = await pipeline.classify(translated.records)
         d = time.perf_counter()
-        annotated = annotated_payload(
-            payload, results, encoder=encoder, classified_before=translated.classified_before
-        )
+        annotated = annotated_payload(translated, results, encoder=encoder)
         e = time.perf_counter()
         for step, seconds in zip(STEPS, (b - a, c - b, d - c, e - d), strict=True):
             spent[step] += seconds
@@ -128,11 +127,11 @@ async def request_steps(
     await pipeline.start()
     try:
         await _native_round(pipeline, native)  # priming: every template classified once
-        encoder = AnswerEncoder()
+        reader, encoder = ExportReader(RecordFields()), AnswerEncoder()
         native_rounds, otlp_rounds = [], []
         for _ in range(rounds):
             native_rounds.append(await _native_round(pipeline, native))
-            otlp_rounds.append(await _otlp_round(pipeline, otlp, encoder))
+            otlp_rounds.append(await _otlp_round(pipeline, otlp, reader, encoder))
     finally:
         await pipeline.close()
     return StepFigures(

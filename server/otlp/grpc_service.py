@@ -5,14 +5,10 @@ from __future__ import annotations
 import grpc
 from google.protobuf.any_pb2 import Any as AnyMessage
 from google.protobuf.duration_pb2 import Duration
-from google.protobuf.message import DecodeError
 from google.rpc.error_details_pb2 import RetryInfo
 from google.rpc.status_pb2 import Status
 from opentelemetry.proto.collector.logs.v1 import logs_service_pb2
-from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
-    ExportLogsServiceRequest,
-    ExportLogsServiceResponse,
-)
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
 
 from server.otlp.receiver import GRPC, RETRY_AFTER_S, ExportRefused, OtlpReceiver
 
@@ -38,8 +34,8 @@ def retry_trailers(code: grpc.StatusCode, detail: str) -> tuple[tuple[str, bytes
 class OtlpLogsService:
     """Answers Export from the receiver; refusals become status codes once, here.
 
-    The request comes as its bytes (no deserializer is registered): the receiver reads its records
-    from the parsed request and forwards the bytes with the answers appended."""
+    The request comes as its bytes (no deserializer is registered): the receiver reads them once,
+    for its records and to append the answers to them, and refuses bytes that do not decode."""
 
     def __init__(self, receiver: OtlpReceiver) -> None:
         self._receiver = receiver
@@ -48,15 +44,7 @@ class OtlpLogsService:
         self, payload: bytes, context: grpc.aio.ServicerContext[bytes, ExportLogsServiceResponse]
     ) -> ExportLogsServiceResponse:
         try:
-            request = ExportLogsServiceRequest.FromString(payload)
-        except DecodeError as exc:
-            self._receiver.refused_unread(GRPC, "bad_request")
-            await context.abort(
-                grpc.StatusCode.INVALID_ARGUMENT, f"not an OTLP logs request: {exc}"
-            )
-            raise  # abort raises; this line is never reached
-        try:
-            return await self._receiver.export(request, context.time_remaining(), GRPC, payload)
+            return await self._receiver.export(payload, context.time_remaining(), GRPC)
         except ExportRefused as exc:
             code = exc.refusal.status_code
             trailers = retry_trailers(code, exc.detail) if exc.refusal.retryable else ()

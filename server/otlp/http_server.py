@@ -17,7 +17,14 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 
 from server.otlp.body import BodyRefused, check_content_type, read_body
 from server.otlp.json_form import hex_ids_to_base64
-from server.otlp.receiver import HTTP, RETRY_AFTER_S, ExportRefused, OtlpReceiver, Refusal
+from server.otlp.receiver import (
+    HTTP,
+    NOT_OTLP_LOGS,
+    RETRY_AFTER_S,
+    ExportRefused,
+    OtlpReceiver,
+    Refusal,
+)
 from server.otlp.target import JSON_CONTENT_TYPE, PROTOBUF_CONTENT_TYPE
 from server.security import AUTHORIZATION, UNAUTHENTICATED_DETAIL, bearer_matches
 from server.sites import start_site
@@ -28,6 +35,7 @@ LOGS_PATH = "/v1/logs"
 
 # OTLP/HTTP: 429, 502, 503 and 504 are retryable, other 4xx are not.
 HTTP_STATUSES = {
+    Refusal.BAD_REQUEST: 400,
     Refusal.NOT_READY: 503,
     Refusal.OVERLOADED: 429,
     Refusal.DOWNSTREAM_UNAVAILABLE: 503,
@@ -43,22 +51,20 @@ class BadRequest(ValueError):
     """The body is not an OTLP logs request."""
 
 
-def parse_request(body: bytes, is_json: bool) -> ExportLogsServiceRequest:
-    """The request in an OTLP/HTTP body; raises BadRequest."""
+def parse_json_request(body: bytes) -> ExportLogsServiceRequest:
+    """The request in an OTLP/JSON body; raises BadRequest. (A protobuf body goes to the
+    receiver as it came, which reads it once and refuses it if it does not decode.)"""
     request = ExportLogsServiceRequest()
     try:
-        if is_json:
-            document = json.loads(body)
-            if not isinstance(document, dict):
-                raise BadRequest("expected a JSON object")
-            hex_ids_to_base64(document)
-            json_format.ParseDict(document, request, ignore_unknown_fields=True)
-        else:
-            request.ParseFromString(body)
+        document = json.loads(body)
+        if not isinstance(document, dict):
+            raise BadRequest("expected a JSON object")
+        hex_ids_to_base64(document)
+        json_format.ParseDict(document, request, ignore_unknown_fields=True)
     except RecursionError:
-        raise BadRequest("not an OTLP logs request: nested too deeply") from None
+        raise BadRequest(f"{NOT_OTLP_LOGS}: nested too deeply") from None
     except (DecodeError, json_format.ParseError, ValueError, AttributeError, TypeError) as exc:
-        raise BadRequest(f"not an OTLP logs request: {exc}") from None
+        raise BadRequest(f"{NOT_OTLP_LOGS}: {exc}") from None
     return request
 
 
@@ -157,7 +163,8 @@ class OtlpHttpServer:
         try:
             is_json = check_content_type(http_request)
             body = await read_body(http_request, self._max_body_bytes, self._read_timeout_s)
-            request = parse_request(body, is_json)
+            # A protobuf body is the request serialized: what is forwarded is made from it.
+            payload = parse_json_request(body).SerializeToString() if is_json else body
         except (BodyRefused, BadRequest) as exc:
             status = exc.status if isinstance(exc, BodyRefused) else 400
             self._receiver.refused_unread(HTTP, REFUSED_BODIES.get(status, "bad_request"))
@@ -165,9 +172,7 @@ class OtlpHttpServer:
             code = grpc.StatusCode.INVALID_ARGUMENT.value[0]
             return _reply(Status(code=code, message=str(exc)), is_json, status)
         try:
-            # A protobuf body is the request serialized: what is forwarded is made from it.
-            payload = None if is_json else body
-            response = await self._receiver.export(request, None, HTTP, payload)
+            response = await self._receiver.export(payload, None, HTTP)
         except ExportRefused as exc:
             status = HTTP_STATUSES[exc.refusal]
             # The Status body carries the google.rpc code OTLP/gRPC answers for the same refusal.

@@ -13,10 +13,8 @@ import logging
 from typing import Final
 
 import grpc
-from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
-    ExportLogsServiceRequest,
-    ExportLogsServiceResponse,
-)
+from google.protobuf.message import DecodeError
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
 
 from server.deadline import answer_by
 from server.metrics import OTLP_GRPC, OTLP_HTTP, Metrics, refusal_code
@@ -26,12 +24,13 @@ from server.otlp.forward import (
     DownstreamUnavailable,
     Forwarder,
 )
-from server.otlp.split import merge_responses, record_count, split_payload
+from server.otlp.record_bytes import RequestBytes, read_request_bytes, record_count
+from server.otlp.split import merge_responses, split_payload
 from server.otlp.translate import (
     AnswerEncoder,
+    ExportReader,
     RecordFields,
     annotated_payload,
-    records_from_export,
 )
 from server.pipeline import SLICE_RECORDS, Overloaded, Pipeline
 
@@ -42,8 +41,10 @@ RETRY_AFTER_S = 1
 
 
 class Refusal(enum.Enum):
-    """Why an Export was not accepted; all but DOWNSTREAM_REJECTED are worth retrying."""
+    """Why an Export was not accepted; all but BAD_REQUEST and DOWNSTREAM_REJECTED are worth
+    retrying."""
 
+    BAD_REQUEST = "bad_request"
     NOT_READY = "not_ready"
     OVERLOADED = "overloaded"
     DOWNSTREAM_UNAVAILABLE = "downstream_unavailable"
@@ -51,7 +52,7 @@ class Refusal(enum.Enum):
 
     @property
     def retryable(self) -> bool:
-        return self is not Refusal.DOWNSTREAM_REJECTED
+        return self not in (Refusal.BAD_REQUEST, Refusal.DOWNSTREAM_REJECTED)
 
     @property
     def status_code(self) -> grpc.StatusCode:
@@ -61,11 +62,14 @@ class Refusal(enum.Enum):
 
 # OTLP/gRPC: UNAVAILABLE is retryable; RESOURCE_EXHAUSTED only with RetryInfo, which we send.
 STATUS_CODES = {
+    Refusal.BAD_REQUEST: grpc.StatusCode.INVALID_ARGUMENT,
     Refusal.NOT_READY: grpc.StatusCode.UNAVAILABLE,
     Refusal.OVERLOADED: grpc.StatusCode.RESOURCE_EXHAUSTED,
     Refusal.DOWNSTREAM_UNAVAILABLE: grpc.StatusCode.UNAVAILABLE,
     Refusal.DOWNSTREAM_REJECTED: grpc.StatusCode.INVALID_ARGUMENT,
 }
+# What a refused request that is not an OTLP logs request is told, before why.
+NOT_OTLP_LOGS = "not an OTLP logs request"
 # The transports an Export comes by, as the metrics label them.
 GRPC: Final = "grpc"
 HTTP: Final = "http"
@@ -106,7 +110,8 @@ class OtlpReceiver:
         self._encoder = AnswerEncoder(template_text)
         self._template_text = template_text
         self._forwarder = forwarder
-        self._fields = fields
+        # Kept across Exports too: it keeps the attributes it parsed, which repeat likewise.
+        self._reader = ExportReader(fields)
         self._max_in_flight = max_in_flight
         self._forward_timeout = forward_timeout
         self._forward_max_bytes = forward_max_bytes
@@ -124,21 +129,20 @@ class OtlpReceiver:
         self._metrics.otlp_requests.labels(transport, outcome).inc()
 
     async def export(
-        self,
-        request: ExportLogsServiceRequest,
-        time_remaining: float | None,
-        transport: str = GRPC,
-        payload: bytes | None = None,
+        self, payload: bytes, time_remaining: float | None, transport: str = GRPC
     ) -> ExportLogsServiceResponse:
-        """Deliver `request` enriched; the downstream's response, or ExportRefused. `payload` is
-        the request serialized, when the transport has it (else it is serialized here); what is
-        forwarded is made from it, and `request` is left as it is. Its records are counted as
-        received, then answered or refused (`server.metrics`)."""
+        """Deliver `payload`, a serialized ExportLogsServiceRequest, enriched; the downstream's
+        response, or ExportRefused (BAD_REQUEST for bytes that are not an OTLP logs request).
+        Its records are counted as received, then answered or refused (`server.metrics`); a
+        request whose records cannot be counted is counted as refused unread."""
+        try:
+            request = read_request_bytes(payload)
+        except DecodeError as exc:
+            self.refused_unread(transport, Refusal.BAD_REQUEST.value)
+            raise ExportRefused(Refusal.BAD_REQUEST, f"{NOT_OTLP_LOGS}: {exc}") from None
         records = record_count(request)
         account = self._accounts[transport]
         account.received(records)
-        if payload is None:
-            payload = request.SerializeToString()
         try:
             response = await self._deliver(
                 request, payload, time_remaining, records > SLICE_RECORDS
@@ -162,13 +166,10 @@ class OtlpReceiver:
         return response
 
     async def _deliver(
-        self,
-        request: ExportLogsServiceRequest,
-        payload: bytes,
-        time_remaining: float | None,
-        large: bool,
+        self, request: RequestBytes, payload: bytes, time_remaining: float | None, large: bool
     ) -> ExportLogsServiceResponse:
-        """Classify `request`, annotate `payload` (the request serialized) and forward it.
+        """Read `request`'s records (`payload`, read), classify them, annotate the request and
+        forward it (a request without records goes as it came).
 
         A request over the forward limit is delivered in parts (`split_payload`), answered once
         every part was accepted.
@@ -188,12 +189,15 @@ class OtlpReceiver:
         self._in_flight += 1
         try:
             upstream_deadline = answer_by(asyncio.get_running_loop().time(), time_remaining)
-            # A large request is translated and annotated in a worker thread (with an encoder of
-            # its own), so the event loop keeps serving other calls meanwhile.
-            if large:
-                translated = await asyncio.to_thread(records_from_export, request, self._fields)
-            else:
-                translated = records_from_export(request, self._fields)
+            # A large request is read and annotated in a worker thread (with an encoder of its
+            # own), so the event loop keeps serving other calls meanwhile.
+            try:
+                if large:
+                    translated = await asyncio.to_thread(self._reader.read, request)
+                else:
+                    translated = self._reader.read(request)
+            except DecodeError as exc:
+                raise ExportRefused(Refusal.BAD_REQUEST, f"{NOT_OTLP_LOGS}: {exc}") from None
             if translated.records:
                 try:
                     results = await self._pipeline.classify(translated.records, upstream_deadline)
@@ -201,10 +205,9 @@ class OtlpReceiver:
                     raise ExportRefused(Refusal.OVERLOADED, str(exc)) from None
                 annotate = functools.partial(
                     annotated_payload,
-                    payload,
+                    translated,
                     results,
                     encoder=AnswerEncoder(self._template_text) if large else self._encoder,
-                    classified_before=translated.classified_before,
                 )
                 payload = await asyncio.to_thread(annotate) if large else annotate()
             deadline = self._forward_deadline(upstream_deadline)

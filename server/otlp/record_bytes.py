@@ -7,11 +7,15 @@ message's bytes), and costs a copy. So the answers are written through a second 
 same wire format whose log records are `bytes`: the request's other fields are read, and written
 back, as they came (a resource and a scope as bytes, any field this schema does not name as an
 unknown field, which protobuf keeps).
+
+The same schema reads a record's parts: its severity, its body and each of its attributes as the
+bytes of their messages (`read_record_parts`), so the reader parses an attribute that repeats from
+record to record (Fluent Bit's `source`) once, and a string body without a message object.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import Protocol, cast
 
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
@@ -26,8 +30,19 @@ class ScopeLogsBytes(Protocol):
 
 
 class ResourceLogsBytes(Protocol):
+    resource: bytes  # a serialized Resource; empty when the request has none
+
     @property
     def scope_logs(self) -> Sequence[ScopeLogsBytes]: ...
+
+
+class RecordParts(Protocol):
+    """A LogRecord's parts the classifier reads; the other fields are kept as unknown fields."""
+
+    severity_number: int
+    severity_text: bytes  # UTF-8, decoded by the reader
+    body: bytes  # a serialized AnyValue; empty when the record has none
+    attributes: Sequence[bytes]  # each a serialized KeyValue
 
 
 class RequestBytes(Protocol):
@@ -41,8 +56,9 @@ class RequestBytes(Protocol):
 
 def _schema() -> descriptor_pb2.FileDescriptorProto:
     """ExportLogsServiceRequest > ResourceLogs > ScopeLogs, with their field numbers (OTLP's
-    logs.proto and logs_service.proto), down to the log records, which stay bytes. Proto2, so a
-    resource or scope that came empty goes back empty rather than absent."""
+    logs.proto and logs_service.proto), down to the log records, which stay bytes; and a log
+    record's parts (RecordParts). Proto2, so a resource or scope that came empty goes back empty
+    rather than absent."""
     schema = descriptor_pb2.FileDescriptorProto(
         name="logclass/otlp_record_bytes.proto", package=_PACKAGE, syntax="proto2"
     )
@@ -55,6 +71,15 @@ def _schema() -> descriptor_pb2.FileDescriptorProto:
             if type_name:
                 field.type_name = f".{_PACKAGE}.{type_name}"
 
+    message(
+        "RecordParts",
+        [
+            ("severity_number", 2, _FIELD.TYPE_INT32, False, ""),
+            ("severity_text", 3, _FIELD.TYPE_BYTES, False, ""),
+            ("body", 5, _FIELD.TYPE_BYTES, False, ""),
+            ("attributes", 6, _FIELD.TYPE_BYTES, True, ""),
+        ],
+    )
     message(
         "ScopeLogs",
         [
@@ -78,11 +103,24 @@ def _schema() -> descriptor_pb2.FileDescriptorProto:
 _POOL = descriptor_pool.DescriptorPool()
 _POOL.Add(_schema())
 _REQUEST = message_factory.GetMessageClass(_POOL.FindMessageTypeByName(f"{_PACKAGE}.Request"))
+_RECORD_PARTS = message_factory.GetMessageClass(
+    _POOL.FindMessageTypeByName(f"{_PACKAGE}.RecordParts")
+)
 
 
 def read_request_bytes(payload: bytes) -> RequestBytes:
     """`payload`, a serialized ExportLogsServiceRequest, with its log records as bytes."""
     return cast(RequestBytes, _REQUEST.FromString(payload))
+
+
+# A serialized LogRecord's parts; raises DecodeError for bytes that are not a message. (The
+# parser itself: it runs once a record.)
+read_record_parts = cast(Callable[[bytes], RecordParts], _RECORD_PARTS.FromString)
+
+
+def record_count(request: RequestBytes) -> int:
+    """The log records `request` holds."""
+    return sum(len(scope_logs.log_records) for scope_logs in scopes(request))
 
 
 def scopes(request: RequestBytes) -> Iterator[ScopeLogsBytes]:

@@ -80,11 +80,6 @@ def split_payload(payload: bytes, max_bytes: int) -> list[bytes]:
     return [part.SerializeToString() for part in split_request(request, max_bytes)]
 
 
-def record_count(request: ExportLogsServiceRequest) -> int:
-    """The log records `request` holds."""
-    return sum(len(s.log_records) for r in request.resource_logs for s in r.scope_logs)
-
-
 def merge_responses(responses: Sequence[ExportLogsServiceResponse]) -> ExportLogsServiceResponse:
     """One answer for the parts of a request: the rejected records summed, the messages joined."""
     if len(responses) == 1:

@@ -4,9 +4,11 @@ Only translation lives here: which field is the message, which the source, and t
 names the answers are written under. Nothing else in a request is touched.
 
 Both directions run once per record of every Export, so they avoid the slow paths of Python
-protobuf objects: a kvlist of attributes is scanned once, and the answers are appended as bytes
-(each distinct answer's attributes serialized once) to each record's own bytes
-(`server.otlp.record_bytes`) instead of building five KeyValue objects a record.
+protobuf objects. The request is read once, its log records as bytes (`server.otlp.record_bytes`):
+each record's body and attributes come as the bytes of their messages, so a string body is read
+without a message object and an attribute seen before (Fluent Bit's `source`, record after record)
+is not parsed again; the answers are appended as bytes (each distinct answer's attributes
+serialized once) to each record's own bytes instead of building five KeyValue objects a record.
 """
 
 from __future__ import annotations
@@ -15,13 +17,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from google.protobuf.message import DecodeError
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
+from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from server.lines import SEVERITY_ATTRIBUTES
 from server.lines import SEVERITY_NUMBER_ATTRIBUTE as NUMBER_KEY
-from server.otlp.record_bytes import read_request_bytes, replace_records, scopes
+from server.otlp.record_bytes import (
+    RequestBytes,
+    read_record_parts,
+    record_count,
+    replace_records,
+    scopes,
+)
 from server.records import Classification, LogRecord
 
 # OpenTelemetry has no convention for a classification; one namespace, documented in the README.
@@ -59,6 +69,11 @@ _NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
 _RECORD_IDS: tuple[str, ...] = tuple(str(n) for n in range(2_000))
 # Serialized answers an AnswerEncoder keeps (about one per template).
 SHARED_ANSWERS_MAX = 10_000
+# Attributes an ExportReader keeps parsed, by their bytes, and the largest it keeps.
+SEEN_ATTRIBUTES_MAX = 10_000
+SEEN_ATTRIBUTE_MAX_BYTES = 512
+# AnyValue's string_value: field 1, length-delimited.
+_STRING_VALUE_TAG = 0x0A
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,69 +101,149 @@ def _string(attributes: Sequence[KeyValue], key: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class ExportRecords:
-    """The pipeline records of an Export, and whether any of its log records already carries
-    classification attributes (an earlier pass's, which `annotated_payload` then replaces)."""
+    """The pipeline records of an Export; whether any of its log records already carries
+    classification attributes (an earlier pass's, which `annotated_payload` then replaces); and
+    the request as read, its log records as bytes, which `annotated_payload` writes the answers
+    into."""
 
     records: list[LogRecord]
     classified_before: bool
+    request: RequestBytes
 
 
-def records_from_export(request: ExportLogsServiceRequest, fields: RecordFields) -> ExportRecords:
-    """One pipeline record per OTLP log record, ids `0..n-1` in wire order.
+# An attribute as the reader keeps it: its key, its string value (None: another kind) and itself.
+_Attribute = tuple[str, str | None, KeyValue]
 
-    The message is a string body, or the first of `fields.body_keys` found in a kvlist body. The
-    source is the record's `fields.source_attribute` attribute, else that key of a kvlist body,
-    else the resource's `service.name`, else empty. The severity (OTLP's SeverityNumber and
-    SeverityText, else a `level`-like attribute) becomes the record's attributes; no tier reads the
-    other attributes, so they are not copied.
-    """
-    records: list[LogRecord] = []
-    append = records.append
-    classified_before = False
-    source_key, body_keys = fields.source_attribute, fields.body_keys
-    ids, known_ids = _RECORD_IDS, len(_RECORD_IDS)
-    for resource_logs in request.resource_logs:
-        service = _string(resource_logs.resource.attributes, SERVICE_NAME_ATTRIBUTE) or ""
-        for scope_logs in resource_logs.scope_logs:
-            for otlp in scope_logs.log_records:
-                source: str | None = None
-                severity: Mapping[str, str] = _NO_ATTRIBUTES
-                attributes = otlp.attributes
-                only = attributes[0] if len(attributes) == 1 else None
-                if only is not None and (key := only.key) not in _SCANNED_KEYS:
-                    # The usual record (Fluent Bit's): its source attribute alone, or one other,
-                    # read without a scan (a fifth of the translation's time).
-                    if key == source_key:
-                        source = _string_value(only.value)
-                elif attributes:
-                    source, severity, classified = _scan_attributes(attributes, source_key)
-                    if classified:
-                        classified_before = True
-                body = otlp.body
-                # A string body, the usual case, is read without asking which kind it is; an
-                # empty one is then told apart from the other kinds.
-                message = body.string_value
-                if not message and body.WhichOneof("value") == _KVLIST:
-                    values = body.kvlist_value.values
-                    message = next(
-                        (t for t in (_string(values, k) for k in body_keys) if t is not None), ""
+
+class ExportReader:
+    """Reads Exports into pipeline records (`read`), keeping the attributes it parsed by their
+    bytes for the next records and Exports: at most SEEN_ATTRIBUTES_MAX of them, each of at most
+    SEEN_ATTRIBUTE_MAX_BYTES, then it starts over. Safe to share between threads (one dict, whose
+    get and set are atomic)."""
+
+    def __init__(self, fields: RecordFields) -> None:
+        self.fields = fields
+        self._seen: dict[bytes, _Attribute] = {}
+
+    def _attribute(self, data: bytes) -> _Attribute:
+        found = self._seen.get(data)
+        if found is None:
+            kv = KeyValue.FromString(data)
+            found = (kv.key, _string_value(kv.value), kv)
+            if len(data) <= SEEN_ATTRIBUTE_MAX_BYTES:
+                if len(self._seen) >= SEEN_ATTRIBUTES_MAX:
+                    self._seen.clear()
+                self._seen[data] = found
+        return found
+
+    def read(self, request: RequestBytes) -> ExportRecords:
+        """One pipeline record per OTLP log record of `request` (`read_request_bytes`), ids
+        `0..n-1` in wire order. Raises DecodeError when a record, its body, an attribute or a
+        resource is not what OTLP says (a string that is not UTF-8 included); the fields no one
+        reads (a scope, a record's trace id) travel on unchecked.
+
+        The message is a string body, or the first of `fields.body_keys` found in a kvlist body.
+        The source is the record's `fields.source_attribute` attribute, else that key of a kvlist
+        body, else the resource's `service.name`, else empty. The severity (OTLP's SeverityNumber
+        and SeverityText, else a `level`-like attribute) becomes the record's attributes; no tier
+        reads the other attributes, so they are not copied.
+        """
+        try:
+            return self._read(request)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"a string that is not UTF-8: {exc}") from None
+
+    def _read(self, request: RequestBytes) -> ExportRecords:
+        records: list[LogRecord] = []
+        append = records.append
+        classified_before = False
+        source_key = self.fields.source_attribute
+        attribute, seen = self._attribute, self._seen.get
+        parse = read_record_parts
+        ids, known_ids = _RECORD_IDS, len(_RECORD_IDS)
+        for resource_logs in request.resource_logs:
+            resource = resource_logs.resource
+            service = ""
+            if resource:
+                attributes = Resource.FromString(resource).attributes
+                service = _string(attributes, SERVICE_NAME_ATTRIBUTE) or ""
+            for scope_logs in resource_logs.scope_logs:
+                for record in scope_logs.log_records:
+                    parts = parse(record)
+                    source: str | None = None
+                    severity: Mapping[str, str] = _NO_ATTRIBUTES
+                    kvs = parts.attributes
+                    if len(kvs) == 1 and (
+                        (only := seen(kvs[0]) or attribute(kvs[0]))[0] not in _SCANNED_KEYS
+                    ):
+                        # The usual record (Fluent Bit's): its source attribute alone, or one
+                        # other, read without a scan.
+                        if only[0] == source_key:
+                            source = only[1]
+                    elif kvs:
+                        source, severity, classified = _scan_attributes(
+                            [attribute(kv)[2] for kv in kvs], source_key
+                        )
+                        if classified:
+                            classified_before = True
+                    body = parts.body
+                    # The usual body: a string of less than 128 bytes, read here. (A longer
+                    # one's first length byte is 128 or more, and its whole never that plus 2.)
+                    if len(body) > 1 and body[0] == _STRING_VALUE_TAG and len(body) == body[1] + 2:
+                        message: str | None = body[2:].decode()
+                    else:
+                        message = _string_body(body) if body else ""
+                    if message is None:  # not a plain string: read as a message
+                        message, source = self._other_body(AnyValue.FromString(body), source)
+                    number, text = parts.severity_number, parts.severity_text
+                    if number or text:  # OTLP's own severity fields come first
+                        severity = {
+                            NUMBER_KEY: str(number),
+                            SEVERITY_TEXT_ATTRIBUTE: text.decode(),
+                        }
+                    position = len(records)
+                    append(
+                        LogRecord(
+                            ids[position] if position < known_ids else str(position),
+                            service if source is None else source,
+                            message,
+                            severity,
+                        )
                     )
-                    if source is None:
-                        source = _string(values, source_key)
-                # Any other body is read as "": an empty message, answered Unclassified.
-                number, text = otlp.severity_number, otlp.severity_text
-                if number or text:  # OTLP's own severity fields come first
-                    severity = {NUMBER_KEY: str(number), SEVERITY_TEXT_ATTRIBUTE: text}
-                position = len(records)
-                append(
-                    LogRecord(
-                        ids[position] if position < known_ids else str(position),
-                        service if source is None else source,
-                        message,
-                        severity,
-                    )
-                )
-    return ExportRecords(records, classified_before)
+        return ExportRecords(records, classified_before, request)
+
+    def _other_body(self, body: AnyValue, source: str | None) -> tuple[str, str | None]:
+        """The message of a body other than a plain string, and the source (a kvlist body's
+        source key when the attributes named none). A body of another kind is read as "": an
+        empty message, answered Unclassified."""
+        kind = body.WhichOneof("value")
+        if kind == _STRING:
+            return body.string_value, source
+        if kind != _KVLIST:
+            return "", source
+        values = body.kvlist_value.values
+        message = next(
+            (t for t in (_string(values, k) for k in self.fields.body_keys) if t is not None), ""
+        )
+        return message, _string(values, self.fields.source_attribute) if source is None else source
+
+
+def _string_body(body: bytes) -> str | None:
+    """The text of `body`, a serialized AnyValue, when it is a string of less than 16 KiB (one
+    or two bytes of length: the usual record); None when it is anything else."""
+    size = len(body)
+    if size < 2 or body[0] != _STRING_VALUE_TAG:
+        return None
+    length = body[1]
+    start = 2
+    if length >= 0x80:
+        if size < 3 or body[2] >= 0x80:
+            return None
+        length = (length & 0x7F) | (body[2] << 7)
+        start = 3
+    if size != start + length:
+        return None
+    return body[start:].decode()
 
 
 def _string_value(value: AnyValue) -> str | None:
@@ -257,29 +352,24 @@ def _without_classification(record: bytes) -> bytes:
 
 
 def annotated_payload(
-    payload: bytes,
+    read: ExportRecords,
     results: Sequence[Classification],
     template_text: bool = False,
     *,
     encoder: AnswerEncoder | None = None,
-    classified_before: bool | None = None,
 ) -> bytes:
-    """`payload` (a serialized Export request) with each result's attributes appended to its log
-    record (results in `records_from_export` order): the label, confidence, tier, model version,
+    """The request `read` came from, serialized with each result's attributes appended to its
+    log record (results in `read.records` order): the label, confidence, tier, model version,
     reason, the template's id (and its text when `template_text`; an `encoder` passed in decides
     that itself and keeps its parts). Everything else in the request stays as it came.
 
-    Attributes of an earlier classification are removed first, so none is ever duplicated:
-    `classified_before` is what `records_from_export` found; None: the payload is searched.
-    Raises ValueError unless there is exactly one result a record.
+    Attributes of an earlier classification are removed first, so none is ever duplicated.
+    Writes into `read.request`: once per read. Raises ValueError unless there is exactly one
+    result a record (and then writes nothing).
     """
-    earlier = classified_before
-    if earlier is None:
-        # One scan of the payload rules out earlier answers almost always.
-        earlier = ATTRIBUTE_PREFIX.encode() in payload or TEMPLATE_ATTRIBUTE.encode() in payload
     encode = (encoder if encoder is not None else AnswerEncoder(template_text)).encode
-    request = read_request_bytes(payload)
-    held = sum(len(scope_logs.log_records) for scope_logs in scopes(request))
+    request = read.request
+    held = record_count(request)
     if held != len(results):
         raise ValueError(f"{len(results)} answers for {held} log records")
     answered = 0
@@ -287,7 +377,7 @@ def annotated_payload(
         records = list(scope_logs.log_records)
         answers = results[answered : answered + len(records)]
         answered += len(records)
-        if earlier:
+        if read.classified_before:
             records = [_without_classification(record) for record in records]
         replace_records(
             scope_logs,

@@ -10,7 +10,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
 
 from server.otlp.forward import StdoutForwarder, build_forwarder
-from server.otlp.http_server import parse_request
+from server.otlp.http_server import parse_json_request
 from server.otlp.json_form import to_json_line
 
 
@@ -30,7 +30,7 @@ def test_ids_are_hex_and_the_line_reads_back() -> None:
     record = json.loads(line)["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0]
     assert record["traceId"] == "5b8efff798038103d269b633813fc60c"
     assert record["spanId"] == "eee19b7ec3c1b174"
-    assert parse_request(line.encode(), is_json=True) == request_with_ids()
+    assert parse_json_request(line.encode()) == request_with_ids()
 
 
 def test_the_stdout_target_prints_one_line_per_request() -> None:

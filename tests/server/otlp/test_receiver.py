@@ -82,23 +82,24 @@ def test_not_ready_then_bounded_in_flight_then_the_downstream_response() -> None
         forwarder = HeldForwarder()
         receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 1, 5.0, MAX_BYTES)
         with pytest.raises(ExportRefused) as refused:
-            await receiver.export(one_record_request(), None)
+            await receiver.export(ONE_RECORD, None)
         assert refused.value.refusal is Refusal.NOT_READY and refused.value.refusal.retryable
 
         await pipeline.start()
         request = one_record_request()
-        first = asyncio.create_task(receiver.export(request, None))
+        first = asyncio.create_task(receiver.export(request.SerializeToString(), None))
         while not forwarder.budgets:
             await asyncio.sleep(0)
         with pytest.raises(ExportRefused) as refused:
-            await receiver.export(one_record_request(), None)
+            await receiver.export(ONE_RECORD, None)
         assert refused.value.refusal is Refusal.OVERLOADED
 
         forwarder.release.set()
         response = await first
         assert response.partial_success.error_message == "from downstream"
         assert attributes(next(log_records(forwarder.sent[0])))[LABEL_ATTRIBUTE] == "Unclassified"
-        await receiver.export(one_record_request(), None)  # the slot was given back
+        # The slot was given back.
+        await receiver.export(ONE_RECORD, None)
 
     asyncio.run(scenario())
 
@@ -110,9 +111,9 @@ def test_forwarding_ends_before_the_upstream_deadline_and_the_forward_timeout() 
         receiver = OtlpReceiver(
             await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, MAX_BYTES
         )
-        await receiver.export(one_record_request(), 2.0)
-        await receiver.export(one_record_request(), None)
-        await receiver.export(one_record_request(), 100.0)
+        await receiver.export(ONE_RECORD, 2.0)
+        await receiver.export(ONE_RECORD, None)
+        await receiver.export(ONE_RECORD, 100.0)
         short, default, long = forwarder.budgets
         assert 0 < short <= 2.0 - 0.2  # a margin kept back from the upstream's own deadline
         assert 0 < default <= 3.0 and 0 < long <= 3.0
@@ -134,8 +135,8 @@ def test_the_forward_timeout_counts_from_when_the_records_are_classified() -> No
         forwarder = HeldForwarder()
         forwarder.release.set()
         receiver = OtlpReceiver(pipeline, forwarder, RecordFields(), 4, 0.5, MAX_BYTES)
-        await receiver.export(one_record_request(), None)
-        await receiver.export(one_record_request(), 2.0)
+        await receiver.export(ONE_RECORD, None)
+        await receiver.export(ONE_RECORD, 2.0)
         no_deadline, upstream_deadline = forwarder.budgets
         assert 0.45 < no_deadline <= 0.5  # the whole timeout, though classifying took 0.6 s
         # The upstream's deadline still bounds it: 2.0 s - 0.6 s classifying - a 0.2 s margin.
@@ -161,7 +162,7 @@ def test_a_request_over_the_forward_limit_goes_downstream_in_parts() -> None:
         forwarder.release.set()
         receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, 4096)
         request = long_request()
-        response = await receiver.export(request, None)
+        response = await receiver.export(request.SerializeToString(), None)
         assert len(forwarder.sent) > 1
         assert all(part.ByteSize() <= 4096 for part in forwarder.sent)
         bodies = [r.body.string_value for part in forwarder.sent for r in log_records(part)]
@@ -184,7 +185,7 @@ def test_a_forwarder_that_takes_any_size_gets_the_request_whole() -> None:
         forwarder.release.set()
         receiver = OtlpReceiver(await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, 4096)
         request = long_request()
-        await receiver.export(request, None)
+        await receiver.export(request.SerializeToString(), None)
         [sent] = forwarder.sent
         assert sent.ByteSize() > 4096
         bodies = [r.body.string_value for r in log_records(sent)]
@@ -213,7 +214,7 @@ def test_a_request_over_a_slice_arrives_whole_with_its_answers() -> None:
         receiver = OtlpReceiver(
             await ready_pipeline(), forwarder, RecordFields(), 4, 30.0, MAX_BYTES
         )
-        await receiver.export(request, None)
+        await receiver.export(request.SerializeToString(), None)
         return forwarder.sent
 
     [sent] = asyncio.run(scenario())
@@ -263,7 +264,7 @@ def test_a_part_the_downstream_finds_too_large_goes_again_as_halves(
                 MAX_BYTES,
                 metrics=metrics,
             )
-            return await receiver.export(request, None)
+            return await receiver.export(request.SerializeToString(), None)
         finally:
             await forwarder.close()
 
@@ -308,7 +309,7 @@ def test_downstream_failures_become_refusals(error: Exception, refusal: Refusal)
             await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, MAX_BYTES
         )
         with pytest.raises(ExportRefused) as refused:
-            await receiver.export(one_record_request(), None)
+            await receiver.export(ONE_RECORD, None)
         assert refused.value.refusal is refusal
         assert refused.value.refusal.retryable is (refusal is not Refusal.DOWNSTREAM_REJECTED)
 
@@ -396,3 +397,55 @@ def test_the_grpc_forwarder_closes_an_idle_connection(monkeypatch: pytest.Monkey
     finally:
         downstream.stop()
     assert len(downstream.received.requests) == 2
+
+
+def length_delimited(number: int, payload: bytes) -> bytes:
+    """A protobuf field of wire type 2 (`payload` under 128 bytes)."""
+    return bytes([number << 3 | 2, len(payload)]) + payload
+
+
+def request_holding(record: bytes) -> bytes:
+    """An Export request of one ResourceLogs > ScopeLogs > `record` (a LogRecord's bytes)."""
+    return length_delimited(1, length_delimited(2, length_delimited(2, record)))
+
+
+@pytest.mark.parametrize(
+    ("payload", "records"),
+    [
+        pytest.param(b"\x0a\xff\xff", None, id="not-a-request"),
+        pytest.param(request_holding(b"\xff"), 1, id="a-record-that-is-not-a-message"),
+        pytest.param(
+            request_holding(length_delimited(5, length_delimited(1, b"\xff\xfe"))),
+            1,
+            id="a-string-body-not-utf8",
+        ),
+        pytest.param(request_holding(length_delimited(6, b"\x0a\x05")), 1, id="an-attribute-cut"),
+    ],
+)
+def test_bytes_that_are_not_an_otlp_logs_request_are_refused_not_forwarded(
+    payload: bytes, records: int | None
+) -> None:
+    """Refused as the client's error (never retried), counted: a request whose records cannot be
+    counted as refused unread, one whose records do not read with its records."""
+    metrics = Metrics()
+
+    async def scenario() -> None:
+        forwarder = HeldForwarder()
+        receiver = OtlpReceiver(
+            await ready_pipeline(), forwarder, RecordFields(), 4, 3.0, MAX_BYTES, metrics=metrics
+        )
+        with pytest.raises(ExportRefused) as refused:
+            await receiver.export(payload, None)
+        assert refused.value.refusal is Refusal.BAD_REQUEST
+        assert not refused.value.refusal.retryable
+        assert refused.value.refusal.status_code is grpc.StatusCode.INVALID_ARGUMENT
+        assert refused.value.detail.startswith("not an OTLP logs request: ")
+        assert forwarder.sent == []
+        # The receiver goes on.
+        forwarder.release.set()
+        await receiver.export(ONE_RECORD, None)
+
+    asyncio.run(scenario())
+    sample = metrics.registry.get_sample_value
+    assert sample("logclass_otlp_requests_total", {"transport": "grpc", "outcome": "bad_request"})
+    assert sample("logclass_otlp_records_total", {"outcome": "bad_request"}) == records

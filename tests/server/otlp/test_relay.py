@@ -14,6 +14,7 @@ from typing import Any
 import grpc
 import pytest
 from google.rpc.error_details_pb2 import RetryInfo
+from google.rpc.status_pb2 import Status
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
     ProtoReflectionDescriptorDatabase,
@@ -241,6 +242,14 @@ def test_without_downstream_records_are_classified_answered_and_go_nowhere() -> 
         )
         with urllib.request.urlopen(compressed, timeout=30) as reply:
             assert reply.status == 200
+        # A protobuf body that does not decode: 400, with the same words as over gRPC.
+        undecodable = urllib.request.Request(
+            http_url, data=b"\x0a\xff\xff", headers={"Content-Type": "application/x-protobuf"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused_body:
+            urllib.request.urlopen(undecodable, timeout=30)
+        assert refused_body.value.code == 400
+        assert "not an OTLP logs request" in Status.FromString(refused_body.value.read()).message
 
         with sidecar.channel() as channel:
             # Bytes that are not a request: INVALID_ARGUMENT, not retried, and the server goes on.

@@ -5,26 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from google.protobuf.message import DecodeError
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord as OtlpLogRecord
 from opentelemetry.proto.logs.v1.logs_pb2 import SeverityNumber
 
 from server.lines import severity_from_attributes
+from server.otlp.record_bytes import read_request_bytes, replace_records
 from server.otlp.translate import (
     CLASSIFICATION_ATTRIBUTES,
     CONFIDENCE_ATTRIBUTE,
     LABEL_ATTRIBUTE,
     MODEL_VERSION_ATTRIBUTE,
     REASON_ATTRIBUTE,
+    SEEN_ATTRIBUTES_MAX,
     TEMPLATE_ATTRIBUTE,
     TEMPLATE_ID_ATTRIBUTE,
     TIER_ATTRIBUTE,
     AnswerEncoder,
+    ExportReader,
+    ExportRecords,
     RecordFields,
     annotated_payload,
     log_records,
-    records_from_export,
 )
 from server.records import Classification
 from tests.server.otlp.loopback import attributes
@@ -52,6 +56,11 @@ def request_of(*groups: tuple[list[KeyValue], list[OtlpLogRecord]]) -> ExportLog
     return request
 
 
+def read(request: ExportLogsServiceRequest, fields: RecordFields = FIELDS) -> ExportRecords:
+    """`request` read from its bytes, as the receiver reads it."""
+    return ExportReader(fields).read(read_request_bytes(request.SerializeToString()))
+
+
 def annotate(
     request: ExportLogsServiceRequest,
     results: list[Classification],
@@ -59,8 +68,9 @@ def annotate(
     **options: Any,
 ) -> ExportLogsServiceRequest:
     """`request` as `annotated_payload` makes it from its bytes."""
-    payload = annotated_payload(request.SerializeToString(), results, template_text, **options)
-    return ExportLogsServiceRequest.FromString(payload)
+    return ExportLogsServiceRequest.FromString(
+        annotated_payload(read(request), results, template_text, **options)
+    )
 
 
 def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
@@ -76,16 +86,16 @@ def test_message_is_the_string_body_or_the_first_body_key_found() -> None:
             ],
         )
     )
-    records = records_from_export(request, FIELDS).records
+    records = read(request).records
     assert [r.message for r in records] == ["plain line", "from log", "from message", "", ""]
     assert [r.id for r in records] == ["0", "1", "2", "3", "4"]
-    custom = records_from_export(request, RecordFields(body_keys=("other",))).records
+    custom = read(request, RecordFields(body_keys=("other",))).records
     assert custom[1].message == "x"
 
 
 def test_records_are_numbered_in_wire_order_however_many() -> None:
     lines = [OtlpLogRecord(body=AnyValue(string_value=f"line {n}")) for n in range(10_002)]
-    records = records_from_export(request_of(([], lines[:5_000]), ([], lines[5_000:])), FIELDS)
+    records = read(request_of(([], lines[:5_000]), ([], lines[5_000:])))
     assert [r.id for r in records.records] == [str(n) for n in range(10_002)]
     assert records.records[-1].message == "line 10001"
 
@@ -103,9 +113,9 @@ def test_source_from_attribute_then_body_then_service_name() -> None:
         ),
         ([], [OtlpLogRecord(body=AnyValue(string_value="d"))]),
     )
-    records = records_from_export(request, FIELDS).records
+    records = read(request).records
     assert [r.source for r in records] == ["Web", "FromBody", "billing", ""]
-    app = records_from_export(request, RecordFields(source_attribute="app")).records
+    app = read(request, RecordFields(source_attribute="app")).records
     assert [r.source for r in app] == ["billing", "billing", "billing", ""]
 
 
@@ -124,7 +134,7 @@ def test_a_source_attribute_that_is_not_a_string_is_passed_over_and_an_empty_one
             ],
         )
     )
-    records = records_from_export(request, FIELDS).records
+    records = read(request).records
     assert [r.source for r in records] == ["billing", "", "billing"]
 
 
@@ -152,9 +162,7 @@ def test_the_severity_travels_as_record_attributes() -> None:
             ],
         ),
     )
-    severities = [
-        severity_from_attributes(r.attributes) for r in records_from_export(request, FIELDS).records
-    ]
+    severities = [severity_from_attributes(r.attributes) for r in read(request).records]
     assert severities == ["warning", "error", "warning", None, "error", None]
 
 
@@ -272,19 +280,19 @@ def test_the_template_id_is_written_and_its_text_only_when_asked_for() -> None:
 def test_translation_notices_an_earlier_classification_and_annotation_replaces_it() -> None:
     plain = OtlpLogRecord(body=AnyValue(string_value="x"), attributes=[kv("source", "Web")])
     stale = OtlpLogRecord(body=AnyValue(string_value="y"), attributes=[kv(LABEL_ATTRIBUTE, "Old")])
-    assert not records_from_export(request_of(([], [plain])), FIELDS).classified_before
+    assert not read(request_of(([], [plain]))).classified_before
     request = request_of(([], [plain, stale]))
-    translated = records_from_export(request, FIELDS)
+    translated = read(request)
     assert translated.classified_before
     results = [Classification(r.id, "Error", 0.5, "semantic", "m", "") for r in translated.records]
     encoder = AnswerEncoder()
-    request = annotate(request, results, encoder=encoder, classified_before=True)
+    request = annotate(request, results, encoder=encoder)
     assert [attributes(r)[LABEL_ATTRIBUTE] for r in log_records(request)] == ["Error", "Error"]
     # The encoder kept its parts: the next Export gets the same bytes as from a fresh one.
-    again = request_of(([], [plain])).SerializeToString()
-    assert annotated_payload(
-        again, results[:1], encoder=encoder, classified_before=False
-    ) == annotated_payload(again, results[:1])
+    again = request_of(([], [plain]))
+    assert annotated_payload(read(again), results[:1], encoder=encoder) == annotated_payload(
+        read(again), results[:1]
+    )
 
 
 def test_annotation_keeps_every_other_field_and_needs_one_answer_a_record() -> None:
@@ -306,7 +314,48 @@ def test_annotation_keeps_every_other_field_and_needs_one_answer_a_record() -> N
     assert attributes(kept)[LABEL_ATTRIBUTE] == "Error"
     del kept.attributes[:]
     assert annotated == request
-    payload = request.SerializeToString()
     for results in ([], [result, result]):
         with pytest.raises(ValueError, match="answers for"):
-            annotated_payload(payload, results)
+            annotated_payload(read(request), results)
+
+
+@pytest.mark.parametrize("length", [0, 1, 127, 128, 16_383, 16_384, 100_000])
+def test_a_string_body_of_any_length_is_read_whole(length: int) -> None:
+    """A body's length takes one byte up to 127, two up to 16,383, more beyond (read through
+    the message type then): every one comes out whole, characters of several bytes included."""
+    text = ("é" * length)[:length]
+    request = request_of(([], [OtlpLogRecord(body=AnyValue(string_value=text))]))
+    assert [r.message for r in read(request).records] == [text]
+
+
+def test_a_body_that_is_not_utf8_is_a_decode_error() -> None:
+    # A LogRecord whose body (field 5) is an AnyValue whose string_value (field 1) is not UTF-8.
+    record = b"\x2a\x04" + b"\x0a\x02\xff\xfe"
+    request = read_request_bytes(request_of(([], [OtlpLogRecord()])).SerializeToString())
+    scope_logs = request.resource_logs[0].scope_logs[0]
+    replace_records(scope_logs, [record])
+    with pytest.raises(DecodeError, match="UTF-8"):
+        ExportReader(FIELDS).read(request)
+
+
+def test_attributes_kept_from_earlier_exports_read_the_same_as_fresh_ones() -> None:
+    """A reader keeps the attributes it parsed, by their bytes, across Exports (and starts over
+    when it holds too many): its records are those of a reader that never saw them."""
+    records = [
+        OtlpLogRecord(
+            body=AnyValue(string_value=f"line {i}"),
+            attributes=[kv("source", f"app-{i % 3}")]
+            + ([kv("level", "error"), kv("seq", str(i))] if i % 2 else []),
+            severity_text="WARN" if i % 5 == 0 else "",
+        )
+        for i in range(SEEN_ATTRIBUTES_MAX + 100)
+    ]
+    request = request_of(([kv("service.name", "svc")], records))
+    kept = ExportReader(FIELDS)
+    payload = read_request_bytes(request.SerializeToString())
+    first = kept.read(payload).records
+    assert first == read(request).records
+    assert kept.read(read_request_bytes(request.SerializeToString())).records == first
+    assert {r.source for r in first} == {"app-0", "app-1", "app-2"}
+    assert severity_from_attributes(first[1].attributes) == "error"
+    assert severity_from_attributes(first[5].attributes) == "warning"
