@@ -168,8 +168,8 @@ class OtlpReceiver:
     async def _deliver(
         self, request: RequestBytes, payload: bytes, time_remaining: float | None, large: bool
     ) -> ExportLogsServiceResponse:
-        """Read `request`'s records (`payload`, read), classify them, annotate the request and
-        forward it (a request without records goes as it came).
+        """Read the records of `payload` (`request` is it read, to count them), classify them,
+        annotate the request and forward it (a request without records goes as it came).
 
         A request over the forward limit is delivered in parts (`split_payload`), answered once
         every part was accepted.
@@ -193,9 +193,9 @@ class OtlpReceiver:
             # own), so the event loop keeps serving other calls meanwhile.
             try:
                 if large:
-                    translated = await asyncio.to_thread(self._reader.read, request)
+                    translated = await asyncio.to_thread(self._reader.read, payload)
                 else:
-                    translated = self._reader.read(request)
+                    translated = self._reader.read(payload)
             except DecodeError as exc:
                 raise ExportRefused(Refusal.BAD_REQUEST, f"{NOT_OTLP_LOGS}: {exc}") from None
             if translated.records:

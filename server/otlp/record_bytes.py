@@ -1,21 +1,23 @@
-"""An OTLP logs request read as its log records' serialized bytes, to append answers to them.
+"""An OTLP logs request read through two schemas of its own wire format: one whose log records
+are bytes, to append answers to them, and one whose records are their parts, to read them.
 
 Appending to a record's attributes through the generated types parses the appended bytes into
 messages and serializes them again later; appending the serialized attributes to the record's
 own bytes gives the same message (a repeated field's elements may come anywhere in its
-message's bytes), and costs a copy. So the answers are written through a second schema of the
-same wire format whose log records are `bytes`: the request's other fields are read, and written
+message's bytes), and costs a copy. So the answers are written through a schema whose log
+records are `bytes` (`read_request_bytes`): the request's other fields are read, and written
 back, as they came (a resource and a scope as bytes, any field this schema does not name as an
 unknown field, which protobuf keeps).
 
-The same schema reads a record's parts: its severity, its body and each of its attributes as the
-bytes of their messages (`read_record_parts`), so the reader parses an attribute that repeats from
-record to record (Fluent Bit's `source`) once, and a string body without a message object.
+The records are read through a schema whose log records are their parts (`read_request_parts`):
+the severity, the body and each attribute, those two as the bytes of their messages. One parse of
+the request then gives every record's parts, a string body is read without a message object,
+and an attribute that repeats from record to record (Fluent Bit's `source`) can be parsed once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, MutableSequence, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from typing import Protocol, cast
 
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
@@ -30,19 +32,8 @@ class ScopeLogsBytes(Protocol):
 
 
 class ResourceLogsBytes(Protocol):
-    resource: bytes  # a serialized Resource; empty when the request has none
-
     @property
     def scope_logs(self) -> Sequence[ScopeLogsBytes]: ...
-
-
-class RecordParts(Protocol):
-    """A LogRecord's parts the classifier reads; the other fields are kept as unknown fields."""
-
-    severity_number: int
-    severity_text: bytes  # UTF-8, decoded by the reader
-    body: bytes  # a serialized AnyValue; empty when the record has none
-    attributes: Sequence[bytes]  # each a serialized KeyValue
 
 
 class RequestBytes(Protocol):
@@ -54,11 +45,39 @@ class RequestBytes(Protocol):
     def SerializeToString(self) -> bytes: ...  # protobuf's name
 
 
+class RecordParts(Protocol):
+    """A LogRecord's parts the classifier reads (the other fields are unknown fields here)."""
+
+    severity_number: int
+    severity_text: bytes  # UTF-8, decoded by the reader
+    body: bytes  # a serialized AnyValue; empty when the record has none
+    attributes: Sequence[bytes]  # each a serialized KeyValue
+
+
+class ScopeLogsParts(Protocol):
+    @property
+    def log_records(self) -> Sequence[RecordParts]: ...
+
+
+class ResourceLogsParts(Protocol):
+    resource: bytes  # a serialized Resource; empty when the request has none
+
+    @property
+    def scope_logs(self) -> Sequence[ScopeLogsParts]: ...
+
+
+class RequestParts(Protocol):
+    """An ExportLogsServiceRequest whose log records are their parts (`read_request_parts`)."""
+
+    @property
+    def resource_logs(self) -> Sequence[ResourceLogsParts]: ...
+
+
 def _schema() -> descriptor_pb2.FileDescriptorProto:
     """ExportLogsServiceRequest > ResourceLogs > ScopeLogs, with their field numbers (OTLP's
-    logs.proto and logs_service.proto), down to the log records, which stay bytes; and a log
-    record's parts (RecordParts). Proto2, so a resource or scope that came empty goes back empty
-    rather than absent."""
+    logs.proto and logs_service.proto), twice: down to log records that stay bytes, and down to
+    log records read as RecordParts. Proto2, so a resource or scope that came empty goes back
+    empty rather than absent."""
     schema = descriptor_pb2.FileDescriptorProto(
         name="logclass/otlp_record_bytes.proto", package=_PACKAGE, syntax="proto2"
     )
@@ -80,42 +99,51 @@ def _schema() -> descriptor_pb2.FileDescriptorProto:
             ("attributes", 6, _FIELD.TYPE_BYTES, True, ""),
         ],
     )
-    message(
-        "ScopeLogs",
-        [
-            ("scope", 1, _FIELD.TYPE_BYTES, False, ""),
-            ("log_records", 2, _FIELD.TYPE_BYTES, True, ""),
-            ("schema_url", 3, _FIELD.TYPE_STRING, False, ""),
-        ],
-    )
-    message(
-        "ResourceLogs",
-        [
-            ("resource", 1, _FIELD.TYPE_BYTES, False, ""),
-            ("scope_logs", 2, _FIELD.TYPE_MESSAGE, True, "ScopeLogs"),
-            ("schema_url", 3, _FIELD.TYPE_STRING, False, ""),
-        ],
-    )
-    message("Request", [("resource_logs", 1, _FIELD.TYPE_MESSAGE, True, "ResourceLogs")])
+    for view, record_kind, record_type in (
+        ("", _FIELD.TYPE_BYTES, ""),
+        ("Parts", _FIELD.TYPE_MESSAGE, "RecordParts"),
+    ):
+        message(
+            f"ScopeLogs{view}",
+            [
+                ("scope", 1, _FIELD.TYPE_BYTES, False, ""),
+                ("log_records", 2, record_kind, True, record_type),
+                ("schema_url", 3, _FIELD.TYPE_STRING, False, ""),
+            ],
+        )
+        message(
+            f"ResourceLogs{view}",
+            [
+                ("resource", 1, _FIELD.TYPE_BYTES, False, ""),
+                ("scope_logs", 2, _FIELD.TYPE_MESSAGE, True, f"ScopeLogs{view}"),
+                ("schema_url", 3, _FIELD.TYPE_STRING, False, ""),
+            ],
+        )
+        message(
+            f"Request{view}",
+            [("resource_logs", 1, _FIELD.TYPE_MESSAGE, True, f"ResourceLogs{view}")],
+        )
     return schema
 
 
 _POOL = descriptor_pool.DescriptorPool()
 _POOL.Add(_schema())
 _REQUEST = message_factory.GetMessageClass(_POOL.FindMessageTypeByName(f"{_PACKAGE}.Request"))
-_RECORD_PARTS = message_factory.GetMessageClass(
-    _POOL.FindMessageTypeByName(f"{_PACKAGE}.RecordParts")
+_REQUEST_PARTS = message_factory.GetMessageClass(
+    _POOL.FindMessageTypeByName(f"{_PACKAGE}.RequestParts")
 )
 
 
 def read_request_bytes(payload: bytes) -> RequestBytes:
-    """`payload`, a serialized ExportLogsServiceRequest, with its log records as bytes."""
+    """`payload`, a serialized ExportLogsServiceRequest, with its log records as bytes; raises
+    DecodeError for bytes that are not one (its records' insides are not looked at)."""
     return cast(RequestBytes, _REQUEST.FromString(payload))
 
 
-# A serialized LogRecord's parts; raises DecodeError for bytes that are not a message. (The
-# parser itself: it runs once a record.)
-read_record_parts = cast(Callable[[bytes], RecordParts], _RECORD_PARTS.FromString)
+def read_request_parts(payload: bytes) -> RequestParts:
+    """`payload`, a serialized ExportLogsServiceRequest, with its log records as their parts;
+    raises DecodeError for bytes that are not one."""
+    return cast(RequestParts, _REQUEST_PARTS.FromString(payload))
 
 
 def record_count(request: RequestBytes) -> int:

@@ -4,11 +4,12 @@ Only translation lives here: which field is the message, which the source, and t
 names the answers are written under. Nothing else in a request is touched.
 
 Both directions run once per record of every Export, so they avoid the slow paths of Python
-protobuf objects. The request is read once, its log records as bytes (`server.otlp.record_bytes`):
-each record's body and attributes come as the bytes of their messages, so a string body is read
-without a message object and an attribute seen before (Fluent Bit's `source`, record after record)
-is not parsed again; the answers are appended as bytes (each distinct answer's attributes
-serialized once) to each record's own bytes instead of building five KeyValue objects a record.
+protobuf objects. The records are read from the request's parts
+(`server.otlp.record_bytes`): each record's body and attributes come as the bytes of their
+messages, so a string body is read without a message object and an attribute seen before (Fluent
+Bit's `source`, record after record) is not parsed again; the answers are appended as bytes (each
+distinct answer's attributes serialized once) to each record's own bytes instead of building five
+KeyValue objects a record.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 from server.lines import SEVERITY_ATTRIBUTES
 from server.lines import SEVERITY_NUMBER_ATTRIBUTE as NUMBER_KEY
 from server.otlp.record_bytes import (
-    RequestBytes,
-    read_record_parts,
+    read_request_bytes,
+    read_request_parts,
     record_count,
     replace_records,
     scopes,
@@ -103,12 +104,11 @@ def _string(attributes: Sequence[KeyValue], key: str) -> str | None:
 class ExportRecords:
     """The pipeline records of an Export; whether any of its log records already carries
     classification attributes (an earlier pass's, which `annotated_payload` then replaces); and
-    the request as read, its log records as bytes, which `annotated_payload` writes the answers
-    into."""
+    the request they were read from, serialized."""
 
     records: list[LogRecord]
     classified_before: bool
-    request: RequestBytes
+    payload: bytes
 
 
 # An attribute as the reader keeps it: its key, its string value (None: another kind) and itself.
@@ -136,11 +136,11 @@ class ExportReader:
                 self._seen[data] = found
         return found
 
-    def read(self, request: RequestBytes) -> ExportRecords:
-        """One pipeline record per OTLP log record of `request` (`read_request_bytes`), ids
-        `0..n-1` in wire order. Raises DecodeError when a record, its body, an attribute or a
-        resource is not what OTLP says (a string that is not UTF-8 included); the fields no one
-        reads (a scope, a record's trace id) travel on unchecked.
+    def read(self, payload: bytes) -> ExportRecords:
+        """One pipeline record per OTLP log record of `payload` (a serialized Export request),
+        ids `0..n-1` in wire order. Raises DecodeError when the request, a record, its body, an
+        attribute or a resource is not what OTLP says (a string that is not UTF-8 included); the
+        fields no one reads (a scope, a record's trace id) travel on unchecked.
 
         The message is a string body, or the first of `fields.body_keys` found in a kvlist body.
         The source is the record's `fields.source_attribute` attribute, else that key of a kvlist
@@ -149,27 +149,25 @@ class ExportReader:
         reads the other attributes, so they are not copied.
         """
         try:
-            return self._read(request)
+            return self._read(payload)
         except UnicodeDecodeError as exc:
             raise DecodeError(f"a string that is not UTF-8: {exc}") from None
 
-    def _read(self, request: RequestBytes) -> ExportRecords:
+    def _read(self, payload: bytes) -> ExportRecords:
         records: list[LogRecord] = []
         append = records.append
         classified_before = False
         source_key = self.fields.source_attribute
         attribute, seen = self._attribute, self._seen.get
-        parse = read_record_parts
         ids, known_ids = _RECORD_IDS, len(_RECORD_IDS)
-        for resource_logs in request.resource_logs:
+        for resource_logs in read_request_parts(payload).resource_logs:
             resource = resource_logs.resource
             service = ""
             if resource:
                 attributes = Resource.FromString(resource).attributes
                 service = _string(attributes, SERVICE_NAME_ATTRIBUTE) or ""
             for scope_logs in resource_logs.scope_logs:
-                for record in scope_logs.log_records:
-                    parts = parse(record)
+                for parts in scope_logs.log_records:
                     source: str | None = None
                     severity: Mapping[str, str] = _NO_ATTRIBUTES
                     kvs = parts.attributes
@@ -210,7 +208,7 @@ class ExportReader:
                             severity,
                         )
                     )
-        return ExportRecords(records, classified_before, request)
+        return ExportRecords(records, classified_before, payload)
 
     def _other_body(self, body: AnyValue, source: str | None) -> tuple[str, str | None]:
         """The message of a body other than a plain string, and the source (a kvlist body's
@@ -358,17 +356,16 @@ def annotated_payload(
     *,
     encoder: AnswerEncoder | None = None,
 ) -> bytes:
-    """The request `read` came from, serialized with each result's attributes appended to its
-    log record (results in `read.records` order): the label, confidence, tier, model version,
+    """The request `read` came from (`read.payload`), with each result's attributes appended to
+    its log record (results in `read.records` order): the label, confidence, tier, model version,
     reason, the template's id (and its text when `template_text`; an `encoder` passed in decides
     that itself and keeps its parts). Everything else in the request stays as it came.
 
     Attributes of an earlier classification are removed first, so none is ever duplicated.
-    Writes into `read.request`: once per read. Raises ValueError unless there is exactly one
-    result a record (and then writes nothing).
+    Raises ValueError unless there is exactly one result a record.
     """
     encode = (encoder if encoder is not None else AnswerEncoder(template_text)).encode
-    request = read.request
+    request = read_request_bytes(read.payload)
     held = record_count(request)
     if held != len(results):
         raise ValueError(f"{len(results)} answers for {held} log records")

@@ -58,7 +58,7 @@ def request_of(*groups: tuple[list[KeyValue], list[OtlpLogRecord]]) -> ExportLog
 
 def read(request: ExportLogsServiceRequest, fields: RecordFields = FIELDS) -> ExportRecords:
     """`request` read from its bytes, as the receiver reads it."""
-    return ExportReader(fields).read(read_request_bytes(request.SerializeToString()))
+    return ExportReader(fields).read(request.SerializeToString())
 
 
 def annotate(
@@ -332,10 +332,9 @@ def test_a_body_that_is_not_utf8_is_a_decode_error() -> None:
     # A LogRecord whose body (field 5) is an AnyValue whose string_value (field 1) is not UTF-8.
     record = b"\x2a\x04" + b"\x0a\x02\xff\xfe"
     request = read_request_bytes(request_of(([], [OtlpLogRecord()])).SerializeToString())
-    scope_logs = request.resource_logs[0].scope_logs[0]
-    replace_records(scope_logs, [record])
+    replace_records(request.resource_logs[0].scope_logs[0], [record])
     with pytest.raises(DecodeError, match="UTF-8"):
-        ExportReader(FIELDS).read(request)
+        ExportReader(FIELDS).read(request.SerializeToString())
 
 
 def test_attributes_kept_from_earlier_exports_read_the_same_as_fresh_ones() -> None:
@@ -352,10 +351,10 @@ def test_attributes_kept_from_earlier_exports_read_the_same_as_fresh_ones() -> N
     ]
     request = request_of(([kv("service.name", "svc")], records))
     kept = ExportReader(FIELDS)
-    payload = read_request_bytes(request.SerializeToString())
+    payload = request.SerializeToString()
     first = kept.read(payload).records
     assert first == read(request).records
-    assert kept.read(read_request_bytes(request.SerializeToString())).records == first
+    assert kept.read(payload).records == first
     assert {r.source for r in first} == {"app-0", "app-1", "app-2"}
     assert severity_from_attributes(first[1].attributes) == "error"
     assert severity_from_attributes(first[5].attributes) == "warning"
