@@ -24,7 +24,7 @@ from server.otlp.forward import (
     DownstreamUnavailable,
     Forwarder,
 )
-from server.otlp.record_bytes import RequestBytes, read_request_bytes, record_count
+from server.otlp.record_bytes import read_request_bytes, record_count
 from server.otlp.split import merge_responses, split_payload
 from server.otlp.translate import (
     AnswerEncoder,
@@ -86,6 +86,11 @@ class ExportRefused(Exception):
         self.detail = detail
 
 
+def _not_otlp_logs(error: DecodeError) -> ExportRefused:
+    """The refusal of bytes that are not an OTLP logs request, saying why."""
+    return ExportRefused(Refusal.BAD_REQUEST, f"{NOT_OTLP_LOGS}: {error}")
+
+
 class OtlpReceiver:
     """Classifies each Export in one pipeline call and forwards it; bounded requests in flight."""
 
@@ -139,14 +144,12 @@ class OtlpReceiver:
             request = read_request_bytes(payload)
         except DecodeError as exc:
             self.refused_unread(transport, Refusal.BAD_REQUEST.value)
-            raise ExportRefused(Refusal.BAD_REQUEST, f"{NOT_OTLP_LOGS}: {exc}") from None
+            raise _not_otlp_logs(exc) from None
         records = record_count(request)
         account = self._accounts[transport]
         account.received(records)
         try:
-            response = await self._deliver(
-                request, payload, time_remaining, records > SLICE_RECORDS
-            )
+            response = await self._deliver(payload, time_remaining, records > SLICE_RECORDS)
         except ExportRefused as exc:
             account.refused(records, exc.refusal.status_code.name)
             self._metrics.otlp_requests.labels(transport, exc.refusal.value).inc()
@@ -166,10 +169,10 @@ class OtlpReceiver:
         return response
 
     async def _deliver(
-        self, request: RequestBytes, payload: bytes, time_remaining: float | None, large: bool
+        self, payload: bytes, time_remaining: float | None, large: bool
     ) -> ExportLogsServiceResponse:
-        """Read the records of `payload` (`request` is it read, to count them), classify them,
-        annotate the request and forward it (a request without records goes as it came).
+        """Read the records of `payload`, classify them, annotate the request and forward it (a
+        request without records goes as it came).
 
         A request over the forward limit is delivered in parts (`split_payload`), answered once
         every part was accepted.
@@ -197,7 +200,7 @@ class OtlpReceiver:
                 else:
                     translated = self._reader.read(payload)
             except DecodeError as exc:
-                raise ExportRefused(Refusal.BAD_REQUEST, f"{NOT_OTLP_LOGS}: {exc}") from None
+                raise _not_otlp_logs(exc) from None
             if translated.records:
                 try:
                     results = await self._pipeline.classify(translated.records, upstream_deadline)
